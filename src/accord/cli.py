@@ -1,0 +1,239 @@
+"""The ``accord`` command: a thin shell over the library.
+
+Every command calls functions a notebook can call too (``accord.readers``,
+``accord.pipeline``, ``accord.store``); only this module prints or sets exit codes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any, TextIO
+
+import click
+
+from accord import __version__
+from accord.errors import AccordError
+from accord.pipeline import Failure, Pipeline
+from accord.readers import DEFAULT_MAX_BYTES, read_paths
+from accord.record import Document
+from accord.store import DEFAULT_DB, Store
+
+_INGEST_BATCH = 200
+
+
+def _report(failure: Failure) -> None:
+    click.echo(f"accord: error: {failure.error}", err=True)
+
+
+def _documents(paths: Sequence[str], max_bytes: int, batch_size: int,
+               failures: list[Failure]) -> Iterator[Document]:
+    pipeline = Pipeline(batch_size=batch_size)
+    for result in pipeline.run(read_paths(paths, max_bytes=max_bytes)):
+        if isinstance(result, Failure):
+            failures.append(result)
+            _report(result)
+        else:
+            yield result
+
+
+_paths = click.argument("paths", nargs=-1, required=True, type=str)
+_max_bytes = click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+                          help="Refuse input files larger than this many bytes.")
+_batch = click.option("--batch-size", type=int, default=16, show_default=True,
+                      help="Articles parsed together by spaCy.")
+_db = click.option("--db", default=DEFAULT_DB, show_default=True, help="The DuckDB database file.")
+_json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of a table.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="accord")
+@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) to standard error.")
+def main(verbose: int) -> None:
+    """accord: evidence-linked political event data from news articles.
+
+    Read articles (text, HTML, JSON Lines, WARC, folders, '-' for standard input),
+    find who did what to whom, when, and who said what, and store it in DuckDB.
+    """
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="accord: %(levelname)s: %(name)s: %(message)s")
+
+
+@main.command()
+@_paths
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write the records here instead of standard output.")
+@_max_bytes
+@_batch
+def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: int) -> None:
+    """Analyse articles and write one JSON document record a line.
+
+    PATHS are files or folders; '-' reads standard input. Errors go to standard error,
+    one line each naming the file; the exit status is 1 if any input failed.
+    """
+    failures: list[Failure] = []
+    count = 0
+    try:
+        for doc in _documents(paths, max_bytes, batch_size, failures):
+            output.write(json.dumps(doc.to_record(), ensure_ascii=False) + "\n")
+            count += 1
+    except AccordError as exc:
+        raise click.ClickException(str(exc)) from exc
+    output.flush()
+    if failures:
+        click.echo(f"accord: {count} analysed, {len(failures)} failed", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@_paths
+@_db
+@_max_bytes
+@_batch
+@click.option("-q", "--quiet", is_flag=True, help="Print only the totals.")
+def ingest(paths: tuple[str, ...], db: str, max_bytes: int, batch_size: int, quiet: bool) -> None:
+    """Analyse articles and store them in the database.
+
+    Each batch is one transaction; ingesting the same article twice changes nothing.
+    """
+    failures: list[Failure] = []
+    written = unchanged = 0
+    try:
+        with Store(db) as store:
+            batch: list[Document] = []
+            for doc in _documents(paths, max_bytes, batch_size, failures):
+                batch.append(doc)
+                if len(batch) >= _INGEST_BATCH:
+                    w, u = store.write([d.to_record() for d in batch])
+                    written, unchanged = written + w, unchanged + u
+                    _summaries(batch, quiet)
+                    batch = []
+            if batch:
+                w, u = store.write([d.to_record() for d in batch])
+                written, unchanged = written + w, unchanged + u
+                _summaries(batch, quiet)
+            total = store.count()
+    except AccordError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{written} stored, {unchanged} unchanged, {len(failures)} failed; "
+               f"{total} articles in {db}")
+    if failures:
+        sys.exit(1)
+
+
+def _summaries(docs: list[Document], quiet: bool) -> None:
+    if quiet:
+        return
+    for doc in docs:
+        click.echo(summarise(doc))
+
+
+def summarise(doc: Document) -> str:
+    """A few readable lines about one analysed article."""
+    lines = [click.style(doc.title or doc.input, bold=True)]
+    meta = [x for x in (doc.published, doc.source, doc.dateline.text if doc.dateline else None) if x]
+    if doc.editors:
+        meta.append("editor " + ", ".join(doc.editors))
+    if meta:
+        lines.append("  " + " | ".join(meta))
+    countries: dict[str, int] = {}
+    for e in doc.entities:
+        if e.actor and e.actor.country:
+            countries[e.actor.country] = countries.get(e.actor.country, 0) + 1
+    top = ", ".join(f"{c} {n}" for c, n in sorted(countries.items(), key=lambda kv: -kv[1])[:5])
+    lines.append(f"  {len(doc.entities)} entities ({top or 'no countries'}), {len(doc.times)} times, "
+                 f"{len(doc.quotes)} quotes, {len(doc.events)} events")
+    for e in doc.events[:8]:
+        flags = [f for f, on in (("negated", e.negated), ("hypothetical", e.hypothetical),
+                                 ("historical", e.historical)) if on]
+        lines.append(f"    {e.date or '?':10} {e.type:9} {_side(e.source)} -> {_side(e.target)}"
+                     + (f"  [{', '.join(flags)}]" if flags else ""))
+    if len(doc.events) > 8:
+        lines.append(f"    ... {len(doc.events) - 8} more (accord events)")
+    for q in doc.quotes[:3]:
+        who = q.speaker.text if q.speaker else "?"
+        text = q.text if len(q.text) < 70 else q.text[:67] + "..."
+        lines.append(f"    {who}: \u201c{text}\u201d")
+    return "\n".join(lines)
+
+
+def _side(side: Any) -> str:
+    members = side if isinstance(side, list) else [side] if side else []
+    return "+".join((m.actor.country or m.actor.name) if m.actor else m.text for m in members) or "-"
+
+
+@main.command()
+@_db
+@_json
+@click.option("--limit", type=int, default=50, show_default=True)
+def articles(db: str, as_json: bool, limit: int) -> None:
+    """List stored articles."""
+    _print_query(lambda s: s.articles(limit), db, as_json)
+
+
+@main.command()
+@_db
+@_json
+@click.option("--limit", type=int, default=100, show_default=True)
+@click.option("--country", help="Only events with this country (ISO alpha-3) on either side.")
+@click.option("--type", "event_type", help="Only events of this PLOVER type.")
+@click.option("--all", "include_all", is_flag=True, help="Include negated and hypothetical events.")
+def events(db: str, as_json: bool, limit: int, country: str | None, event_type: str | None,
+           include_all: bool) -> None:
+    """List stored events, newest first."""
+    _print_query(lambda s: s.events(limit, country=country, type=event_type, include_negated=include_all),
+                 db, as_json)
+
+
+@main.command()
+@click.argument("sql")
+@_db
+@_json
+def query(sql: str, db: str, as_json: bool) -> None:
+    """Run an SQL query against the database (read-only)."""
+    _print_query(lambda s: s.query(sql), db, as_json)
+
+
+def _print_query(run: Any, db: str, as_json: bool) -> None:
+    try:
+        with Store(db, read_only=True) as store:
+            columns, rows = run(store)
+    except AccordError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(dict(zip(columns, row)), default=_json_default, ensure_ascii=False))
+    else:
+        click.echo(format_table(columns, rows))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], max_width: int = 48) -> str:
+    """A plain-text table a person can read in a terminal."""
+    if not columns:
+        return "(no result)"
+
+    def cell(v: Any) -> str:
+        text = "" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v)
+        text = " ".join(text.split())
+        return text if len(text) <= max_width else text[: max_width - 1] + "\u2026"
+
+    cells = [[cell(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    line = "  ".join(c.ljust(w) for c, w in zip(columns, widths))
+    out = [line.rstrip(), "  ".join("-" * w for w in widths)]
+    out += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

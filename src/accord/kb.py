@@ -1,0 +1,356 @@
+"""The knowledge base: countries, cities and international organisations.
+
+The facts live in tab-separated files under ``accord/data/`` (their format is documented
+in ``accord/data/README.md``); this module loads them into frozen dataclasses and an
+alias index::
+
+    kb = load_kb()
+    [m] = kb.lookup("the Kremlin")  # KBMatch(alias='Kremlin', kind='country', via='capital')
+    kb.actor_for(m)  # Actor(id='RUS', name='Russia', country='RUS', sector='GOV', ...)
+
+Matching is exact on a normalised key (:func:`normalise`): a leading "the " is dropped,
+runs of whitespace become one space and curly apostrophes become straight ones. How
+letter case counts depends on the alias (:func:`case_mode`):
+
+``"exact"``
+    short all-capital acronyms (at most three letters, dots and digits aside: ``US``,
+    ``U.S.``, ``UN``, ``AU``, ``WHO``, ``G20``) match only in that exact case, so "us"
+    and "un" match nothing;
+``"capitalised"``
+    aliases that are also common English words (``Turkey``, ``China``, ``Chad``,
+    ``Polish``, ``White House``, ``Quad``; see :data:`COMMON_WORDS`) match in any case
+    provided the text begins with a capital letter ("TURKEY" and "Turkey", not "turkey");
+``"any"``
+    everything else matches regardless of case ("Nato" and "NATO", "MOSCOW").
+
+Whoever builds a spaCy ``PhraseMatcher`` from :meth:`KnowledgeBase.aliases` should use
+``ORTH`` patterns for exact aliases and ``LOWER`` patterns for the rest, and check the
+first character of capitalised matches. This module never imports spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from accord.record import Actor
+
+DATA_DIR = Path(__file__).parent / "data"
+"""Where the shipped data files live."""
+
+MatchKind = Literal["country", "organisation", "city"]
+Via = Literal["name", "adjective", "capital", "alias", "city"]
+CaseMode = Literal["exact", "capitalised", "any"]
+
+COMMON_WORDS: frozenset[str] = frozenset({
+    # country names and adjectives
+    "brazil", "chad", "chile", "china", "guinea", "japan", "jersey", "jordan", "kiwi",
+    "kiwis", "niger", "panama", "polish", "soviet", "soviets", "swede", "turkey",
+    # capitals and seats of power
+    "blue house", "kremlin", "lima", "muscat", "pentagon", "union buildings", "white house",
+    # cities
+    "bologna", "bursa", "cologne", "liege", "liège", "mecca", "nyala",
+    # organisations
+    "quad",
+})
+"""Aliases (case-folded) that are also common English words: they must be capitalised."""
+
+_CHAR_FOLD = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'",  # curly and modifier apostrophes
+    "\u2010": "-", "\u2011": "-",                 # hyphen, non-breaking hyphen
+})
+
+
+def normalise(text: str) -> str:
+    """The key an alias or a piece of text is matched on, before any case folding.
+
+    Collapses whitespace, folds curly apostrophes to straight ones and drops a leading
+    "the " ("the Kremlin" -> "Kremlin"), keeping letter case.
+    """
+    if not text.isascii():
+        text = text.translate(_CHAR_FOLD)
+    words = text.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        del words[0]
+    return " ".join(words)
+
+
+def _mode(key: str) -> CaseMode:
+    # key is normalised
+    if key.isupper() and sum(c.isalpha() for c in key) <= 3:
+        return "exact"
+    if key.casefold() in COMMON_WORDS:
+        return "capitalised"
+    return "any"
+
+
+def case_mode(alias: str) -> CaseMode:
+    """How letter case counts when matching ``alias`` (see the module documentation)."""
+    return _mode(normalise(alias))
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country, territory or historical state, keyed by its ISO 3166-1 alpha-3 code."""
+
+    code: str
+    name: str
+    """The common English short name ("Russia", "South Korea")."""
+    names: tuple[str, ...] = ()
+    """Other names: official names, short forms, abbreviations, former names."""
+    adjectives: tuple[str, ...] = ()
+    """Adjectives and demonyms, singular and plural ("Russian", "Russians")."""
+    capitals: tuple[str, ...] = ()
+    """Capital cities and seats of power used as metonyms ("Moscow", "Kremlin")."""
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    """The day the state ceased to exist; ``None`` for current states."""
+    region: str | None = None
+    """UN geoscheme region: Africa, Americas, Asia, Europe or Oceania."""
+
+    def valid_on(self, day: dt.date) -> bool:
+        """Whether the state existed on ``day`` (``valid_from <= day < valid_to``)."""
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return self.valid_to is None or day < self.valid_to
+
+
+@dataclass(frozen=True)
+class City:
+    """A city outside the capitals, unambiguously in one country."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    """ISO alpha-3 code of the country the city is in."""
+
+    @property
+    def id(self) -> str:
+        """The actor id for the city: ``"RUS:Saint Petersburg"``."""
+        return f"{self.country}:{self.name}"
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An international organisation (``IGO:...``) or initiative (``INIT:...``)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "IGO"
+    """``IGO`` or ``INITIATIVE``."""
+    sector: str = "IGO"
+    members: tuple[str, ...] = ()
+    """Member country codes (and organisation ids); empty where not well defined."""
+    parent: str | None = None
+    """The id of the organisation this one belongs to (``IGO:UNHCR`` -> ``IGO:UN``)."""
+
+
+Target = Country | Organisation | City
+
+
+@dataclass(frozen=True)
+class KBMatch:
+    """One thing an alias matched: which entry, and through which of its columns."""
+
+    alias: str
+    """The alias as spelled in the data files."""
+    kind: MatchKind
+    target: Target
+    via: Via
+
+
+Entry = KBMatch
+
+
+class KnowledgeBase:
+    """Countries, organisations and cities with an alias index over all of them."""
+
+    def __init__(self, countries: Iterable[Country], organisations: Iterable[Organisation],
+                 cities: Iterable[City]) -> None:
+        self.countries: dict[str, Country] = {c.code: c for c in countries}
+        self.organisations: dict[str, Organisation] = {o.id: o for o in organisations}
+        self.cities: dict[str, City] = {c.id: c for c in cities}
+        self._matches: list[KBMatch] = []
+        self._index: dict[str, list[tuple[CaseMode, str, KBMatch]]] = {}
+        for country in self.countries.values():
+            self._add(country.name, "country", country, "name")
+            for alias in country.names:
+                self._add(alias, "country", country, "alias")
+            for alias in country.adjectives:
+                self._add(alias, "country", country, "adjective")
+            for alias in country.capitals:
+                self._add(alias, "country", country, "capital")
+        for org in self.organisations.values():
+            self._add(org.name, "organisation", org, "name")
+            for alias in org.aliases:
+                self._add(alias, "organisation", org, "alias")
+        for city in self.cities.values():
+            for alias in (city.name, *city.aliases):
+                self._add(alias, "city", city, "city")
+
+    def _add(self, alias: str, kind: MatchKind, target: Target, via: Via) -> None:
+        match = KBMatch(alias, kind, target, via)
+        key = normalise(alias)
+        self._matches.append(match)
+        self._index.setdefault(key.casefold(), []).append((_mode(key), key, match))
+
+    def lookup(self, alias: str) -> list[KBMatch]:
+        """Everything ``alias`` names, in data order: countries, organisations, cities."""
+        key = normalise(alias)
+        if not key:
+            return []
+        found = []
+        for mode, alias_key, match in self._index.get(key.casefold(), ()):
+            if mode == "exact" and key != alias_key:
+                continue
+            if mode == "capitalised" and not key[0].isupper():
+                continue
+            found.append(match)
+        return found
+
+    def aliases(self) -> Iterator[tuple[str, KBMatch]]:
+        """Every alias with what it matches (use :func:`case_mode` for its case rule)."""
+        for match in self._matches:
+            yield match.alias, match
+
+    def country(self, code: str) -> Country:
+        """The country with this code; ``KeyError`` if there is none."""
+        return self.countries[code]
+
+    def organisation(self, id: str) -> Organisation:
+        """The organisation with this id; ``KeyError`` if there is none."""
+        return self.organisations[id]
+
+    def actor_for(self, match: KBMatch) -> Actor:
+        """The canonical actor a match stands for.
+
+        A capital or seat of power ("Moscow", "the White House") stands for the
+        country's government, so its sector is ``GOV``.
+        """
+        target = match.target
+        if isinstance(target, Country):
+            return Actor(id=target.code, name=target.name, country=target.code,
+                         sector="GOV" if match.via == "capital" else None, role=None,
+                         kind="COUNTRY")
+        if isinstance(target, Organisation):
+            return Actor(id=target.id, name=target.name, country=None,
+                         sector=target.sector or "IGO", role=None, kind=target.kind)
+        return Actor(id=target.id, name=target.name, country=target.country, sector=None,
+                     role=None, kind="PLACE")
+
+
+# --- loading -----------------------------------------------------------------------
+
+COUNTRY_COLUMNS = ("code", "name", "names", "adjectives", "capitals", "valid_from",
+                   "valid_to", "region", "source")
+CITY_COLUMNS = ("name", "aliases", "country", "source")
+ORGANISATION_COLUMNS = ("id", "name", "aliases", "kind", "sector", "members", "parent",
+                        "source")
+
+
+def read_tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """``(line number, row)`` for each data row of a TSV file with these columns.
+
+    Raises ``ValueError`` naming the file and line for a wrong header or column count.
+    """
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    header = tuple(lines[0].split("\t")) if lines else ()
+    if header != columns:
+        raise ValueError(f"{path}:1: expected the columns {', '.join(columns)}, "
+                         f"found {', '.join(header) or 'nothing'}")
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        if len(cells) != len(columns):
+            raise ValueError(f"{path}:{number}: expected {len(columns)} tab-separated "
+                             f"columns, found {len(cells)}")
+        yield number, {c: v.strip() for c, v in zip(columns, cells)}
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def _date(cell: str, where: str, column: str) -> dt.date | None:
+    if not cell:
+        return None
+    try:
+        return dt.date.fromisoformat(cell)
+    except ValueError:
+        raise ValueError(f"{where}: {column} {cell!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _require(row: dict[str, str], where: str, *columns: str) -> None:
+    for column in columns:
+        if not row[column]:
+            raise ValueError(f"{where}: the {column} column is empty")
+
+
+def _load_countries(path: Path) -> list[Country]:
+    countries: dict[str, Country] = {}
+    for number, row in read_tsv(path, COUNTRY_COLUMNS):
+        where = f"{path}:{number}"
+        _require(row, where, "code", "name")
+        if row["code"] in countries:
+            raise ValueError(f"{where}: duplicate code {row['code']!r}")
+        valid_from = _date(row["valid_from"], where, "valid_from")
+        valid_to = _date(row["valid_to"], where, "valid_to")
+        if valid_from and valid_to and not valid_from < valid_to:
+            raise ValueError(f"{where}: valid_from {valid_from} is not before valid_to {valid_to}")
+        countries[row["code"]] = Country(
+            code=row["code"], name=row["name"], names=_split(row["names"]),
+            adjectives=_split(row["adjectives"]), capitals=_split(row["capitals"]),
+            valid_from=valid_from, valid_to=valid_to, region=row["region"] or None)
+    return list(countries.values())
+
+
+def _load_organisations(path: Path) -> list[Organisation]:
+    organisations: dict[str, Organisation] = {}
+    for number, row in read_tsv(path, ORGANISATION_COLUMNS):
+        where = f"{path}:{number}"
+        _require(row, where, "id", "name", "kind", "sector")
+        if row["id"] in organisations:
+            raise ValueError(f"{where}: duplicate id {row['id']!r}")
+        organisations[row["id"]] = Organisation(
+            id=row["id"], name=row["name"], aliases=_split(row["aliases"]), kind=row["kind"],
+            sector=row["sector"], members=_split(row["members"]), parent=row["parent"] or None)
+    return list(organisations.values())
+
+
+def _load_cities(path: Path) -> list[City]:
+    cities: dict[str, City] = {}
+    for number, row in read_tsv(path, CITY_COLUMNS):
+        where = f"{path}:{number}"
+        _require(row, where, "name", "country")
+        city = City(name=row["name"], aliases=_split(row["aliases"]), country=row["country"])
+        if city.id in cities:
+            raise ValueError(f"{where}: duplicate city {city.id!r}")
+        cities[city.id] = city
+    return list(cities.values())
+
+
+def _load(data_dir: Path) -> KnowledgeBase:
+    return KnowledgeBase(_load_countries(data_dir / "countries.tsv"),
+                         _load_organisations(data_dir / "organisations.tsv"),
+                         _load_cities(data_dir / "cities.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def _load_default() -> KnowledgeBase:
+    return _load(DATA_DIR)
+
+
+def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
+    """The knowledge base from ``data_dir`` (default: the shipped files, loaded once).
+
+    Raises ``ValueError`` naming the file and line for a malformed row.
+    """
+    if data_dir is None:
+        return _load_default()
+    return _load(Path(data_dir))

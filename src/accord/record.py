@@ -1,0 +1,196 @@
+"""The document model: what one article becomes as it flows through the pipeline.
+
+A reader yields :class:`RawArticle` objects (bytes or text plus what the container
+says about them). The pipeline turns each into a :class:`Document`, which every stage
+fills in place. :meth:`Document.to_record` gives the *document record*, the one JSON
+contract that the store, the exports and the scorer read; its JSON Schema lives in
+``src/accord/schema/document.schema.json``.
+
+Offsets (``start``/``end``) are Python string indices into ``Document.text`` (the clean
+body), end-exclusive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Precision = Literal["day", "month", "year"]
+
+
+@dataclass
+class RawArticle:
+    """One article as a reader found it, before any cleaning."""
+
+    input: str
+    """The path the article was read from (``-`` for standard input)."""
+    where: str
+    """Where exactly: the path, ``path:LINE`` for JSON Lines, ``path#record N`` for WARC."""
+    data: str
+    """The article's text or HTML, decoded."""
+    media: Literal["text", "html"]
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    fetched: str | None = None
+    """When the container says the page was fetched (a WARC date), ISO format."""
+
+
+@dataclass
+class Actor:
+    """A canonical actor from the knowledge base, or one built from the text."""
+
+    id: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    kind: str | None = None
+
+
+@dataclass
+class Entity:
+    """A mention in the text, with the actor it resolves to (if any)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    actor: Actor | None = None
+    rule: str | None = None
+
+
+@dataclass
+class TimeRef:
+    """A time expression, normalised against the article's reference date."""
+
+    text: str
+    start: int
+    end: int
+    value: str
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    precision: Precision
+
+
+@dataclass
+class Participant:
+    """One side's member in an event or the speaker of a quote."""
+
+    text: str
+    start: int
+    end: int
+    actor: Actor | None = None
+
+
+@dataclass
+class Quote:
+    """Something someone said, directly (quotation marks) or reported."""
+
+    text: str
+    start: int
+    end: int
+    direct: bool
+    speaker: Participant | None = None
+    cue: str | None = None
+
+
+@dataclass
+class Event:
+    """One coded political event with its evidence."""
+
+    type: str
+    source: Participant | list[Participant] | None
+    target: Participant | list[Participant] | None
+    sentence: str
+    start: int
+    end: int
+    mode: str | None = None
+    date: str | None = None
+    date_precision: Precision | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    historical: bool = False
+    cameo: str | None = None
+    intensity: float | None = None
+    confidence: float | None = None
+    rule: str | None = None
+    trigger: str | None = None
+    location: str | None = None
+
+
+@dataclass
+class Dateline:
+    """The dateline that opens a wire story: ``MOSCOW, Dec. 28 (Xinhua) --``."""
+
+    text: str
+    place: str | None = None
+    date: str | None = None
+    agency: str | None = None
+
+
+@dataclass
+class Document:
+    """One article on its way through the pipeline; stages fill it in place."""
+
+    id: str
+    input: str
+    raw: RawArticle | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    dateline: Dateline | None = None
+    language: str | None = None
+    text: str = ""
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    """``(start, end)`` of each paragraph of ``text``."""
+    entities: list[Entity] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    nlp: Any = None
+    """The spaCy ``Doc`` over ``text`` (set by the nlp stage; never serialised)."""
+
+    @property
+    def reference_date(self) -> dt.date | None:
+        """The date relative expressions are resolved against.
+
+        The publication date, else the dateline's, else the day the page was fetched.
+        """
+        for value in (self.published, self.dateline.date if self.dateline else None,
+                      self.raw.fetched if self.raw else None):
+            if value:
+                try:
+                    return dt.date.fromisoformat(value[:10])
+                except ValueError:
+                    continue
+        return None
+
+    def to_record(self) -> dict[str, Any]:
+        """The document record: plain JSON-ready data in the schema's field order."""
+        return {
+            "id": self.id,
+            "input": self.input,
+            "url": self.url,
+            "title": self.title,
+            "published": self.published,
+            "source": self.source,
+            "authors": list(self.authors),
+            "editors": list(self.editors),
+            "dateline": asdict(self.dateline) if self.dateline else None,
+            "language": self.language,
+            "text": self.text,
+            "paragraphs": [list(p) for p in self.paragraphs],
+            "entities": [asdict(e) for e in self.entities],
+            "times": [asdict(t) for t in self.times],
+            "quotes": [asdict(q) for q in self.quotes],
+            "events": [asdict(e) for e in self.events],
+            "warnings": list(self.warnings),
+        }
