@@ -354,3 +354,35 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
     if data_dir is None:
         return _load_default()
     return _load(Path(data_dir))
+
+
+# --- vocabularies of the actor stage ---------------------------------------------------
+
+@dataclass(frozen=True)
+class RoleWord:
+    """What a role phrase ("vice premier", "protesters") says of the one who bears it."""
+
+    role: str
+    sector: str
+
+
+@functools.lru_cache(maxsize=None)
+def load_roles(path: Path = DATA_DIR / "roles.tsv") -> dict[str, RoleWord]:
+    """Role phrases (lower case) -> the role and sector they signal (``roles.tsv``)."""
+    table: dict[str, RoleWord] = {}
+    for _, row in read_tsv(path, ("role", "sector", "words", "source")):
+        for word in _split(row["words"]):
+            table.setdefault(word.lower(), RoleWord(row["role"], row["sector"]))
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def load_org_sectors(path: Path = DATA_DIR / "org_sectors.tsv") -> dict[str, str]:
+    """Head words of organisation names (lower case) -> sector (``org_sectors.tsv``)."""
+    return {row["word"].lower(): row["sector"] for _, row in read_tsv(path, ("word", "sector", "source"))}
+
+
+@functools.lru_cache(maxsize=None)
+def load_non_actors(path: Path = DATA_DIR / "non_actors.tsv") -> dict[str, str]:
+    """Nouns naming things that bear names but never act (pandas, ships, storms) -> kind."""
+    return {row["word"].lower(): row["kind"] for _, row in read_tsv(path, ("word", "kind", "source"))}

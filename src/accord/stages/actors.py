@@ -18,49 +18,22 @@ sector from its head word. Each entity records the rule that resolved it.
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from accord.kb import KBMatch, KnowledgeBase, load_kb
+from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_kb, load_non_actors,
+                       load_org_sectors, load_roles)
 from accord.record import Actor, Document, Entity
 
 log = logging.getLogger(__name__)
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # spaCy labels that name actors or places; the rest (dates, money, works of art) do not.
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _KIND_BY_LABEL = {"PERSON": "PERSON", "ORG": "ORGANISATION", "GPE": "PLACE", "LOC": "PLACE",
                   "FAC": "PLACE", "NORP": "GROUP"}
-
-
-@dataclass(frozen=True)
-class RoleWord:
-    role: str
-    sector: str
-
-
-@lru_cache(maxsize=None)
-def load_roles(path: Path = DATA_DIR / "roles.tsv") -> dict[str, RoleWord]:
-    """Role phrases (lower case) -> the role and sector they signal."""
-    table: dict[str, RoleWord] = {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            for word in row["words"].split("|"):
-                table.setdefault(word.strip().lower(), RoleWord(row["role"], row["sector"]))
-    return table
-
-
-@lru_cache(maxsize=None)
-def load_org_sectors(path: Path = DATA_DIR / "org_sectors.tsv") -> dict[str, str]:
-    """Head words of organisation names (lower case) -> sector."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {row["word"].lower(): row["sector"] for row in csv.DictReader(fh, delimiter="\t")}
 
 
 @lru_cache(maxsize=None)
@@ -76,12 +49,9 @@ def _matchers(kb_id: int) -> tuple[Any, Any]:
     folded = PhraseMatcher(nlp.vocab, attr="LOWER")
     exact_aliases, folded_aliases = set(), set()
     for alias, _match in kb.aliases():
-        # Acronyms keep their case ("US" is not "us"); longer names match in any case,
-        # and a capital letter is required of the text itself (see _kb_mentions).
-        if alias.isupper() or len(alias) <= 4 or any(c.isdigit() for c in alias):
-            exact_aliases.add(alias)
-        else:
-            folded_aliases.add(alias)
+        # Acronyms keep their case ("US" is not "us"); other names match in any case,
+        # and kb.lookup then applies each alias's own case rule to the text found.
+        (exact_aliases if case_mode(alias) == "exact" else folded_aliases).add(alias)
     exact.add("KB", [nlp.make_doc(a) for a in sorted(exact_aliases)])
     folded.add("KB", [nlp.make_doc(a) for a in sorted(folded_aliases)])
     return exact, folded
@@ -94,28 +64,68 @@ def resolve_actors(doc: Document) -> Document:
     """Fill ``doc.entities`` from ``doc.nlp``."""
     kb = load_kb()
     sdoc = doc.nlp
-    reference = doc.reference_date.isoformat() if doc.reference_date else None
-    mentions = _kb_mentions(sdoc, kb, reference)
+    mentions = _kb_mentions(sdoc, kb, doc.reference_date)
     covered = [(e.start, e.end) for e in mentions]
     found = list(mentions)
-    for ent in sdoc.ents:
-        if ent.label_ not in _ACTOR_LABELS:
-            continue
-        start, end = _trim_the(ent)
+    for span, label in _candidate_spans(sdoc):
+        start, end = _trim_the(span)
         if any(s <= start and end <= e for s, e in covered):
             continue  # the knowledge base already knows this mention (or a larger one)
-        entity = _resolve_entity(ent, start, end, doc, kb, mentions)
+        if any(start < m.end and m.start < end and m.actor and m.actor.kind not in ("COUNTRY", "PLACE")
+               for m in mentions):
+            continue  # spaCy's span runs over a known organisation ("Organization (SCO")
+        entity = _resolve_entity(span, label, start, end, doc, mentions)
         if entity is not None:
             found.append(entity)
+            covered.append((entity.start, entity.end))
     found.extend(_surname_mentions(sdoc, found))
+    _counterparts(sdoc, found)
     found.sort(key=lambda e: (e.start, -e.end))
     doc.entities = found
     return doc
 
 
+def _candidate_spans(sdoc: Any) -> list[tuple[Any, str]]:
+    """spaCy's actor entities, plus names that follow a title spaCy did not tag."""
+    spans = [(ent, ent.label_) for ent in sdoc.ents if ent.label_ in _ACTOR_LABELS]
+    taken = {i for ent, _ in spans for i in range(ent.start, ent.end)}
+    for span in _titled_names(sdoc):
+        if not any(i in taken for i in range(span.start, span.end)):
+            spans.append((span, "PERSON"))
+            taken.update(range(span.start, span.end))
+    spans.sort(key=lambda pair: pair[0].start)
+    return spans
+
+
+def _titled_names(sdoc: Any) -> list[Any]:
+    """``Vice Premier Sun Chunlan``: proper nouns right after a capitalised title."""
+    roles = load_roles()
+    names = []
+    for tok in sdoc:
+        if not tok.is_title or tok.lower_ not in _TITLE_HEADS:
+            continue
+        # The whole title must be a role phrase ("Vice Premier", "Foreign Minister").
+        if not any(" ".join(t.lower_ for t in sdoc[max(0, tok.i - k):tok.i + 1]) in roles for k in (0, 1, 2)):
+            continue
+        end = tok.i + 1
+        while end < len(sdoc) and end - tok.i <= 3 and sdoc[end].pos_ == "PROPN" and sdoc[end].is_title:
+            end += 1
+        if end - tok.i >= 2:
+            names.append(sdoc[tok.i + 1:end])
+    return names
+
+
+# Titles that stand right before a name, capitalised: "President Xi", "Premier Li".
+_TITLE_HEADS = {"president", "premier", "minister", "chancellor", "secretary", "general", "admiral",
+                "ambassador", "governor", "mayor", "senator", "king", "queen", "prince", "emir",
+                "sultan", "spokesperson", "spokesman", "spokeswoman", "envoy", "commissioner",
+                "professor", "judge", "justice", "colonel", "commander", "chairman", "chairwoman",
+                "leader", "representative", "deputy", "speaker"}
+
+
 # --- knowledge-base mentions -----------------------------------------------------------
 
-def _kb_mentions(sdoc: Any, kb: KnowledgeBase, reference: str | None) -> list[Entity]:
+def _kb_mentions(sdoc: Any, kb: KnowledgeBase, reference: dt.date | None) -> list[Entity]:
     _KB_BY_ID.setdefault(id(kb), kb)
     exact, folded = _matchers(id(kb))
     spans = [sdoc[s:e] for _, s, e in exact(sdoc)] + [sdoc[s:e] for _, s, e in folded(sdoc)]
@@ -137,16 +147,16 @@ def _kb_mentions(sdoc: Any, kb: KnowledgeBase, reference: str | None) -> list[En
     return entities
 
 
-def _best_match(matches: list[KBMatch], reference: str | None) -> KBMatch | None:
+def _best_match(matches: list[KBMatch], reference: dt.date | None) -> KBMatch | None:
     """Prefer a state that existed on the article's date; then countries over cities."""
     if not matches:
         return None
 
     def valid(m: KBMatch) -> bool:
-        frm, to = getattr(m.target, "valid_from", None), getattr(m.target, "valid_to", None)
-        if reference is None:
-            return not to
-        return (not frm or frm <= reference) and (not to or reference <= to)
+        valid_on = getattr(m.target, "valid_on", None)
+        if valid_on is None:
+            return True
+        return valid_on(reference) if reference else m.target.valid_to is None
 
     order = {"country": 0, "organisation": 1, "city": 2}
     return sorted(matches, key=lambda m: (not valid(m), order.get(m.kind, 3)))[0]
@@ -160,22 +170,44 @@ def _trim_the(ent: Any) -> tuple[int, int]:
     return ent.start_char, ent.end_char
 
 
-def _resolve_entity(ent: Any, start: int, end: int, doc: Document, kb: KnowledgeBase,
+def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
                     mentions: list[Entity]) -> Entity | None:
     text = doc.text[start:end]
-    if text.endswith("'s"):
+    if text.endswith("'s") or text.endswith("\u2019s"):
         text, end = text[:-2], end - 2
     if not text.strip() or not text[:1].isalnum():
         return None
-    label = ent.label_
+    non_actor = _non_actor_kind(span)
+    if non_actor is not None:
+        return Entity(text=text, start=start, end=end, kind=non_actor, actor=None,
+                      rule=f"non-actor-{non_actor.lower()}")
     if label == "PERSON":
-        actor, rule = _person_actor(ent, text, doc, mentions)
+        actor, rule = _person_actor(span, text, doc, mentions)
     elif label == "ORG":
         actor, rule = _organisation_actor(text, start, end, mentions)
     else:
         actor = Actor(id=f"{_KIND_BY_LABEL[label]}:{text}", name=text, kind=_KIND_BY_LABEL[label])
         rule = f"spacy-{label.lower()}"
     return Entity(text=text, start=start, end=end, kind=label, actor=actor, rule=rule)
+
+
+def _non_actor_kind(span: Any) -> str | None:
+    """ANIMAL, VESSEL ... when the name's apposition says what it names: "the pandas X and Y"."""
+    words = load_non_actors()
+    if span.text.lower() in words:  # names of diseases and the like
+        return words[span.text.lower()]
+    sent = span.sent
+    before = span.doc[max(sent.start, span.start - 4):span.start]
+    # "a pair of giant pandas, Ru Yi and Ding Ding": the noun a comma sets before the names.
+    head = span.root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    governors = [head.head] if head.dep_ == "appos" else []
+    for tok in [*before, *governors]:
+        for phrase in (tok.lower_, f"{tok.nbor(-1).lower_} {tok.lower_}" if tok.i > 0 else ""):
+            if phrase in words:
+                return words[phrase]
+    return None
 
 
 def _inside(mentions: list[Entity], start: int, end: int) -> list[Entity]:
@@ -195,42 +227,40 @@ def _organisation_actor(text: str, start: int, end: int, mentions: list[Entity])
     return Actor(id=f"ORG:{text}", name=text, country=country, sector=sector, kind="ORGANISATION"), rule
 
 
-def _person_actor(ent: Any, text: str, doc: Document, mentions: list[Entity]) -> tuple[Actor, str]:
+def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -> tuple[Actor, str]:
     """A person, with country, sector and role from the words around the name."""
-    sent = ent.sent
+    sent = span.sent
     role = sector = country = None
     rule = "spacy-person"
-    # 1. a title before the name: "Chinese Vice Premier Sun Chunlan"
-    title_start = ent.start
-    while title_start > sent.start and (doc.nlp[title_start - 1].is_title
-                                        or doc.nlp[title_start - 1].text == "'s"):
+    windows: list[tuple[str, Any]] = []
+    # a title before the name: "Chinese Vice Premier Sun Chunlan"
+    title_start = span.start
+    while title_start > sent.start and span.start - title_start < 6 and (
+            doc.nlp[title_start - 1].is_title or doc.nlp[title_start - 1].text in ("'s", "\u2019s")):
         title_start -= 1
-        if ent.start - title_start >= 6:
+    if title_start < span.start:
+        windows.append(("person-title", doc.nlp[title_start:span.start]))
+    # a noun phrase a comma sets before the name: "his Russian counterpart, Vladimir Putin"
+    before = _apposition_before(span, sent)
+    if before is not None:
+        windows.append(("person-apposition-before", before))
+    # an apposition after the name: "Andrey Karneev, professor at ... of Russia's ..."
+    after = _apposition_after(span, sent)
+    if after is not None:
+        windows.append(("person-apposition", after))
+    for window_rule, window in windows:
+        if any(t.ent_type_ == "PERSON" and not (span.start <= t.i < span.end) for t in window):
+            continue  # the words describe another person named there
+        r, s = _role_in(window.text)
+        c = _country_of(_inside(mentions, window.start_char, window.end_char))
+        if r or c:
+            if role is None and r:
+                role, sector = r, s
+            country = country or c
+            if rule == "spacy-person":
+                rule = window_rule
+        if role and country:
             break
-    if title_start < ent.start:
-        title = doc.nlp[title_start:ent.start]
-        role, sector = _role_in(title.text)
-        country = _country_of(_inside(mentions, title.start_char, title.end_char))
-        if role or country:
-            rule = "person-title"
-    # 2. an apposition after the name: "Andrey Karneev, professor at ... of Russia's ..."
-    if not (role and country):
-        window = _apposition_after(ent, sent)
-        if window is not None:
-            r2, s2 = _role_in(window.text)
-            c2 = _country_of(_inside(mentions, window.start_char, window.end_char))
-            if r2 or c2:
-                role, sector, country = role or r2, sector or s2, country or c2
-                rule = "person-apposition"
-    # 3. a noun phrase before the name: "his Russian counterpart, Vladimir Putin"
-    if not (role and country):
-        window = _apposition_before(ent, sent)
-        if window is not None:
-            r3, s3 = _role_in(window.text)
-            c3 = _country_of(_inside(mentions, window.start_char, window.end_char))
-            if r3 or c3:
-                role, sector, country = role or r3, sector or s3, country or c3
-                rule = "person-apposition-before"
     return Actor(id=f"PERSON:{text}", name=text, country=country, sector=sector, role=role,
                  kind="PERSON"), rule
 
@@ -272,6 +302,21 @@ def _apposition_before(ent: Any, sent: Any) -> Any | None:
             break
         j -= 1
     return ent.doc[j:i] if j < i else None
+
+
+def _counterparts(sdoc: Any, entities: list[Entity]) -> None:
+    """"X and his Russian counterpart, Y": Y holds X's office in another country."""
+    people = [e for e in entities if e.kind == "PERSON" and e.actor]
+    for e in people:
+        if e.actor.role or "counterpart" not in sdoc.text[max(0, e.start - 40):e.start]:
+            continue
+        sent = sdoc.char_span(e.start, e.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        s_start, s_end = sent.sent.start_char, sent.sent.end_char
+        peers = [p for p in people if s_start <= p.start < s_end and p.actor is not e.actor and p.actor.role]
+        if peers:
+            e.actor.role, e.actor.sector = peers[0].actor.role, peers[0].actor.sector
 
 
 # --- later mentions --------------------------------------------------------------------

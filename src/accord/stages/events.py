@@ -34,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from accord.record import Document, Entity, Event, Participant, TimeRef
+from accord.stages.syntax import child as _child
+from accord.stages.syntax import subject_of
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +110,10 @@ class _Coder:
         for p in self.patterns.values():
             if " " in p.trigger:
                 self.phrases[p.trigger.split()[0]].append(p)
-        self.actors = [e for e in doc.entities if e.actor and (e.actor.country or e.actor.kind == "IGO"
-                                                                 or e.actor.id.startswith("IGO:"))]
+        # A dateline names where the story was filed, never who acted.
+        dateline_end = len(doc.dateline.text) if doc.dateline and doc.text.startswith(doc.dateline.text) else 0
+        self.actors = [e for e in doc.entities if e.start >= dateline_end and e.actor and (
+            e.actor.country or e.actor.kind == "IGO" or e.actor.id.startswith("IGO:"))]
         self.reference = doc.reference_date
 
     # --- triggers ---
@@ -137,7 +141,7 @@ class _Coder:
     def event(self, pattern: Pattern, trigger: Any, sent: Any) -> Event | None:
         head = trigger.root
         if pattern.pos == "NOUN":
-            source, target = self._noun_participants(head)
+            source, target = self._noun_participants(trigger)
         elif pattern.pos == "ADJ":
             source, target = self._intent_participants(head)
         else:
@@ -147,15 +151,22 @@ class _Coder:
             source, target = self._verb_participants(head)
         if not source:
             return None
+        if pattern.needs_target == "intransitive" and _child(head, "dobj") is not None:
+            return None  # "demonstrated respect" is no demonstration
         if target == "reciprocal":
             target = list(source)
+        elif target:
+            # "He urged the two sides": a side that includes the source means the others.
+            mine = {_key(p) for p in source}
+            target = [p for p in target if _key(p) not in mine] or target
         if not target:
             if pattern.needs_target == "yes":
                 return None
             if pattern.needs_target == "joint":
                 if len({_key(p) for p in source}) < 2:
                     return None
-        if (pattern.needs_target == "joint" or pattern.pos == "NOUN") and not target and len(source) > 1:
+        if not target and len(source) > 1:
+            # "China and Russia launched ...": actors acting together act with each other.
             source, target = source[:1], source[1:]
         if target and {_key(p) for p in source} == {_key(p) for p in target} and len(source) == 1:
             return None  # an actor acting on itself is no relation between actors
@@ -172,7 +183,6 @@ class _Coder:
         )
 
     def _verb_participants(self, verb: Any) -> tuple[list[Participant], list[Participant] | str]:
-        subject = _child(verb, "nsubj")
         passive = _child(verb, "nsubjpass")
         source: list[Participant] = []
         target: list[Participant] | str = []
@@ -183,8 +193,7 @@ class _Coder:
                 pobj = _child(agent, "pobj")
                 source = self._participants(pobj) if pobj is not None else []
             return source, target
-        if subject is None:
-            subject = _inherited_subject(verb)
+        subject = subject_of(verb)
         if subject is not None:
             source = self._participants(subject)
         target = self._objects(verb)
@@ -209,14 +218,19 @@ class _Coder:
                         return found
         return []
 
-    def _noun_participants(self, noun: Any) -> tuple[list[Participant], list[Participant] | str]:
-        target = self._objects(noun)
+    def _noun_participants(self, trigger: Any) -> tuple[list[Participant], list[Participant] | str]:
+        noun = trigger.root
+        target: list[Participant] | str = []
+        for tok in trigger:  # "exchange of messages with X": the object hangs on any word
+            target = self._objects(tok)
+            if target:
+                break
         # The subject of the clause the noun belongs to: "X said ... in a call with Y".
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
         source: list[Participant] = []
-        subject = _child(verb, "nsubj") or _inherited_subject(verb)
+        subject = subject_of(verb)
         if subject is not None:
             source = self._participants(subject)
         possessor = _child(noun, "poss")
@@ -246,7 +260,9 @@ class _Coder:
     def _participants(self, head: Any) -> list[Participant]:
         """The actors a noun phrase names: its head entity and its conjuncts'."""
         out: list[Participant] = []
-        for tok in [head, *head.conjuncts]:
+        # Only the conjuncts after the head: a head the parser left as someone's conjunct
+        # ("..., Putin, Chinese President Xi Jinping said") is not coordinated with them.
+        for tok in [head, *(c for c in head.conjuncts if c.i > head.i)]:
             entity = self._entity_for(tok)
             if entity is not None:
                 out.append(Participant(text=entity.text, start=entity.start, end=entity.end,
@@ -318,23 +334,6 @@ class _Coder:
         year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 else 12
         end = dt.date(year, month, 28) if len(value) >= 7 else dt.date(year, 12, 31)
         return (self.reference - end).days > 365
-
-
-def _child(tok: Any, dep: str) -> Any | None:
-    return next((c for c in tok.children if c.dep_ == dep), None)
-
-
-def _inherited_subject(verb: Any) -> Any | None:
-    """The subject a verb shares with the verb it depends on (conj, xcomp, advcl)."""
-    tok = verb
-    for _ in range(4):
-        if tok.dep_ not in ("conj", "xcomp", "advcl", "acomp") or tok.head is tok:
-            return None
-        tok = tok.head
-        subject = _child(tok, "nsubj")
-        if subject is not None:
-            return subject
-    return None
 
 
 def _span_text(tok: Any) -> str:

@@ -42,6 +42,14 @@ def paragraph_chunks(doc: Document) -> list[str]:
     if not doc.paragraphs:
         return [doc.text] if doc.text else []
     starts = [start for start, _ in doc.paragraphs]
+    # A dateline is parsed on its own, so that "MOSCOW, Dec. 28 (Xinhua) --" does not
+    # become the subject of the lead sentence.
+    if doc.dateline and doc.text.startswith(doc.dateline.text):
+        cut = len(doc.dateline.text)
+        while cut < len(doc.text) and doc.text[cut] == " ":
+            cut += 1
+        if 0 < cut < (doc.paragraphs[1][0] if len(doc.paragraphs) > 1 else len(doc.text)):
+            starts = [0, cut, *starts[1:]]
     bounds = [0, *starts[1:], len(doc.text)]
     return [doc.text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.record import Document, Entity, Participant, Quote
+from accord.stages.syntax import subject_of
 
 log = logging.getLogger(__name__)
 
@@ -147,16 +148,9 @@ def _cue_for(sdoc: Any, start: int, end: int) -> Any | None:
 
 
 def _speaker_of(verb: Any, doc: Document, before: int) -> Participant | None:
-    """The subject of a speech verb, climbing to the governing verb when it has none."""
-    tok = verb
-    for _ in range(4):
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return _participant_for(subjects[0], doc, before)
-        if tok.head is tok:
-            break
-        tok = tok.head
-    return None
+    """The subject of a speech verb, as a participant."""
+    subject = subject_of(verb)
+    return _participant_for(subject, doc, before) if subject is not None else None
 
 
 def _participant_for(token: Any, doc: Document, before: int) -> Participant | None:
@@ -228,9 +222,10 @@ def _indirect_quotes(doc: Document, direct_spans: list[tuple[int, int]]) -> list
         while right.i > left.i and right.is_punct:
             right = doc.nlp[right.i - 1]
         start, end = left.idx, right.idx + len(right.text)
-        if any(s <= start and end <= e for s, e in direct_spans) or any(
-                start <= s and e <= end for s, e in direct_spans):
-            continue  # the clause is (or holds) a direct quote already recorded
+        if doc.dateline and start == 0 and doc.text.startswith(doc.dateline.text):
+            start = len(doc.dateline.text) + 1  # the dateline is not part of what was said
+        if any(start < e and s < end for s, e in direct_spans):
+            continue  # the clause is, or holds, a direct quote already recorded
         if len(doc.text[start:end].split()) < 3:
             continue
         speaker = _speaker_of(tok, doc, before=start)

@@ -1,0 +1,39 @@
+"""Small helpers over spaCy's dependency parse, shared by the quotes and events stages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Clauses that share their subject with the verb they hang on.
+_SUBJECT_SHARING = ("conj", "xcomp", "advcl", "acomp", "pcomp")
+
+
+def child(tok: Any, dep: str) -> Any | None:
+    """The first child of ``tok`` with this dependency label."""
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The subject of a verb, robust to the small model's usual slips.
+
+    Its own ``nsubj``; else the subject of the verb it shares one with (``..., adding
+    that``); else a proper noun standing right before it (``Xi Jinping said``), which the
+    parser sometimes attaches elsewhere.
+    """
+    subject = child(verb, "nsubj")
+    if subject is not None:
+        return subject
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in _SUBJECT_SHARING or tok.head is tok:
+            break
+        tok = tok.head
+        subject = child(tok, "nsubj")
+        if subject is not None:
+            return subject
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i >= verb.sent.start and verb.doc[i].pos_ == "PROPN":
+        return verb.doc[i]
+    return None
