@@ -25,6 +25,13 @@ from accord.store import DEFAULT_DB, Store
 _INGEST_BATCH = 200
 
 
+class _Error(click.ClickException):
+    """A failure that ends the command, printed like every other error: ``accord: error: ...``."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"accord: error: {self.format_message()}", file=file, err=file is None)
+
+
 def _report(failure: Failure) -> None:
     click.echo(f"accord: error: {failure.error}", err=True)
 
@@ -41,9 +48,9 @@ def _documents(paths: Sequence[str], max_bytes: int, batch_size: int,
 
 
 _paths = click.argument("paths", nargs=-1, required=True, type=str)
-_max_bytes = click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+_max_bytes = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                           help="Refuse input files larger than this many bytes.")
-_batch = click.option("--batch-size", type=int, default=16, show_default=True,
+_batch = click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
                       help="Articles parsed together by spaCy.")
 _db = click.option("--db", default=DEFAULT_DB, show_default=True, help="The DuckDB database file.")
 _json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of a table.")
@@ -81,7 +88,7 @@ def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: 
             output.write(json.dumps(doc.to_record(), ensure_ascii=False) + "\n")
             count += 1
     except AccordError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _Error(str(exc)) from exc
     output.flush()
     if failures:
         click.echo(f"accord: {count} analysed, {len(failures)} failed", err=True)
@@ -117,7 +124,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, batch_size: int, qui
                 _summaries(batch, quiet)
             total = store.count()
     except AccordError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _Error(str(exc)) from exc
     click.echo(f"{written} stored, {unchanged} unchanged, {len(failures)} failed; "
                f"{total} articles in {db}")
     if failures:
@@ -168,7 +175,7 @@ def _side(side: Any) -> str:
 @main.command()
 @_db
 @_json
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True)
 def articles(db: str, as_json: bool, limit: int) -> None:
     """List stored articles."""
     _print_query(lambda s: s.articles(limit), db, as_json)
@@ -177,7 +184,7 @@ def articles(db: str, as_json: bool, limit: int) -> None:
 @main.command()
 @_db
 @_json
-@click.option("--limit", type=int, default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True)
 @click.option("--country", help="Only events with this country (ISO alpha-3) on either side.")
 @click.option("--type", "event_type", help="Only events of this PLOVER type.")
 @click.option("--all", "include_all", is_flag=True, help="Include negated and hypothetical events.")
@@ -202,7 +209,7 @@ def _print_query(run: Any, db: str, as_json: bool) -> None:
         with Store(db, read_only=True) as store:
             columns, rows = run(store)
     except AccordError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _Error(str(exc)) from exc
     if as_json:
         for row in rows:
             click.echo(json.dumps(dict(zip(columns, row)), default=_json_default, ensure_ascii=False))

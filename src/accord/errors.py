@@ -14,6 +14,7 @@ can catch them all at once. The hierarchy::
     │   └── NoArticleError           HTML (or text) with no article body in it
     ├── PipelineError         the pipeline is mis-assembled (a stage lacks what it needs)
     ├── ModelNotFoundError    the spaCy English pipeline is not installed
+    ├── DictionaryError       a user's actor or agent dictionary is unreadable; names file:line
     └── StoreError            the database cannot be opened, written or queried
         └── QueryError               a user's SQL failed
 """
@@ -76,6 +77,18 @@ class PipelineError(AccordError):
 
 class ModelNotFoundError(AccordError):
     """The spaCy English pipeline accord needs is not installed."""
+
+
+class DictionaryError(AccordError):
+    """An actor or agent dictionary (accord TSV/JSON Lines, PETRARCH/TABARI) is unusable.
+
+    ``where`` names the file, and the line where there is one (``my.actors:12``).
+    """
+
+    def __init__(self, where: str, problem: str) -> None:
+        self.where = where
+        self.problem = problem
+        super().__init__(f"{where}: {problem}")
 
 
 class StoreError(AccordError):

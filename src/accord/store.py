@@ -109,7 +109,11 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open the database: {exc}") from exc
         if not read_only:
-            self._migrate()
+            try:
+                self._migrate()
+            except BaseException:
+                self.con.close()
+                raise
 
     def __enter__(self) -> Store:
         return self
@@ -138,8 +142,11 @@ class Store:
         """
         written = unchanged = 0
         self.con.execute("BEGIN TRANSACTION")
+        position = 0
         try:
-            for record in records:
+            for position, record in enumerate(records, start=1):
+                if not isinstance(record.get("id"), str) or not record["id"]:
+                    raise ValueError("it has no id")
                 digest = record_hash(record)
                 row = self.con.execute("SELECT record_hash FROM articles WHERE id = ?",
                                        [record["id"]]).fetchone()
@@ -155,7 +162,10 @@ class Store:
             self.con.execute("ROLLBACK")
             if isinstance(exc, StoreError):
                 raise
-            raise StoreError(f"{self.path}: the batch could not be stored and was rolled back: {exc}") from exc
+            reason = f"a field is missing: {exc}" if isinstance(exc, KeyError) else str(exc)
+            record_id = _record_id(records, position)
+            raise StoreError(f"{self.path}: the batch could not be stored and was rolled back: "
+                             f"record {position}{record_id} of {len(records)}: {reason}") from exc
         return written, unchanged
 
     def _delete(self, article_id: str) -> None:
@@ -203,11 +213,13 @@ class Store:
         """Run SQL; returns column names and rows. Errors become :class:`QueryError`."""
         import duckdb
 
+        if not sql.strip():
+            raise QueryError("the query is empty")
         try:
             cursor = self.con.execute(sql, params or [])
         except duckdb.Error as exc:
             raise QueryError(f"the query failed: {exc}") from exc
-        if cursor.description is None:
+        if cursor is None or cursor.description is None:
             return [], []
         return [d[0] for d in cursor.description], cursor.fetchall()
 
@@ -239,6 +251,8 @@ class Store:
 
     def records(self, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
         """Full document records, as the pipeline wrote them."""
+        if isinstance(ids, str):  # one id, not an iterable of its characters
+            ids = [ids]
         if ids is None:
             rows = self.con.execute("SELECT record FROM articles ORDER BY id").fetchall()
         else:
@@ -250,6 +264,15 @@ class Store:
         if table not in ("articles", *_CHILD_TABLES):
             raise QueryError(f"no table {table!r}")
         return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def _record_id(records: Sequence[dict[str, Any]], position: int) -> str:
+    """`` (id 'x')`` for the record at 1-based ``position``, if it has a readable id."""
+    try:
+        value = records[position - 1].get("id")
+    except (IndexError, AttributeError):
+        return ""
+    return f" (id {value!r})" if value else ""
 
 
 def _date(value: Any) -> dt.date | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -80,6 +81,12 @@ def resolve_actors(doc: Document) -> Document:
             covered.append((entity.start, entity.end))
     found.extend(_surname_mentions(sdoc, found))
     _counterparts(sdoc, found)
+    context = _context_country(doc, kb, mentions)
+    for e in found:
+        # A titled person the text does not place belongs, most likely, to the story's country.
+        if e.kind == "PERSON" and e.actor and e.actor.role and not e.actor.country and context:
+            e.actor.country, e.rule = context, "person-context"
+    found.extend(_group_mentions(sdoc, found, context))
     found.sort(key=lambda e: (e.start, -e.end))
     doc.entities = found
     return doc
@@ -302,6 +309,75 @@ def _apposition_before(ent: Any, sent: Any) -> Any | None:
             break
         j -= 1
     return ent.doc[j:i] if j < i else None
+
+
+def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -> str | None:
+    """The country a story happens in, for actors it does not place: the dateline's
+    country, else a country the article names far more than any other."""
+    if doc.dateline and doc.dateline.place:
+        place = doc.dateline.place.split(",")[0].strip().title()
+        match = _best_match(kb.lookup(place), doc.reference_date)
+        if match is not None:
+            actor = kb.actor_for(match)
+            if actor.country:
+                return actor.country
+    counts = Counter(m.actor.country for m in mentions if m.actor and m.actor.country)
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None) -> list[Entity]:
+    """Actors named by what they are: "Egyptian police", "rebels", "the foreign ministry".
+
+    The country comes from a modifier ("Chinese authorities", "Russia's army"), a
+    prepositional phrase ("police in Lagos"), else the story's country (``context``).
+    """
+    roles = load_roles()
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    out: list[Entity] = []
+    for tok in sdoc:
+        if tok.pos_ != "NOUN" or tok.idx in taken:
+            continue
+        bigram = f"{sdoc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else ""
+        word = roles.get(bigram) or roles.get(tok.lower_)
+        if word is None or word.sector in ("IGO",):
+            continue
+        if tok.head.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in tok.children):
+            continue  # a title of a named person ("Professor X", "X, a professor")
+        modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
+        countries: list[str] = []
+        for mod in modifiers:
+            for m in [mod, *mod.conjuncts]:
+                countries.extend(e.actor.country for e in entities
+                                 if e.start <= m.idx < e.end and e.actor and e.actor.country)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                countries.extend(e.actor.country for e in entities
+                                 if e.start <= pobj.idx < e.end and e.actor and e.actor.country)
+        distinct = list(dict.fromkeys(countries))
+        if len(distinct) > 1:
+            continue  # "Hungarian and Romanian officials": the countries themselves act
+        organisation = next((e.actor for mod in modifiers for e in entities if e.start <= mod.idx < e.end
+                             and e.actor and e.actor.id.startswith("IGO:")), None)
+        country = distinct[0] if distinct else context
+        rule = "group-modifier" if distinct else "group-context" if country else "group"
+        first = min([tok, *(m.left_edge for m in modifiers)], key=lambda t: t.i)
+        while first.i < tok.i and first.pos_ in ("DET", "NUM", "ADV"):
+            first = sdoc[first.i + 1]
+        text = sdoc.text[first.idx:tok.idx + len(tok.text)]
+        kind = "GROUP" if tok.tag_ in ("NNS", "NNPS") or word.sector in ("COP", "MIL", "REB") else "ROLE"
+        if organisation is not None and not distinct:
+            # "European Union foreign ministers", "UN peacekeepers": they act for the organisation.
+            actor = Actor(id=organisation.id, name=text, country=None, sector="IGO", role=word.role, kind="IGO")
+            rule = "group-organisation"
+        else:
+            actor = Actor(id=f"{country or 'UNK'}:{word.sector}", name=text, country=country,
+                          sector=word.sector, role=word.role, kind=kind)
+        out.append(Entity(text=text, start=first.idx, end=tok.idx + len(tok.text), kind=kind,
+                          actor=actor, rule=rule))
+    return out
 
 
 def _counterparts(sdoc: Any, entities: list[Entity]) -> None:

@@ -59,7 +59,8 @@ def load_vocabulary(path: Path = DATA_DIR / "boilerplate.json") -> Vocabulary:
     labels = {k.lower(): v for k, v in data["metadata_labels"].items()}
     # Longest labels first so "Last updated" wins over "updated".
     alternation = "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True))
-    label_pattern = re.compile(rf"(?:^|\s)({alternation})\s*:\s*", re.IGNORECASE)
+    # "Published on: ...", "Updated at: ..." carry the same label.
+    label_pattern = re.compile(rf"(?:^|\s)({alternation})(?:\s+(?:on|at))?\s*:\s*", re.IGNORECASE)
     agencies = tuple(data["agencies"])
     dateline_pattern = re.compile(
         r"^(?P<place>[A-Z][A-Z.'\u2019\- ]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.'\- ]{1,30}?)?"
@@ -103,6 +104,9 @@ def clean_article(doc: Document) -> Document:
         paragraphs = _clean_lines(doc, lines, find_title=True, join_wrapped=True)
 
     paragraphs = [p for p in paragraphs if p.strip()]
+    if not paragraphs and doc.title and not raw.title and raw.media == "text":
+        # A single line is the article itself, not only its title.
+        paragraphs = [doc.title]
     if not paragraphs:
         raise NoArticleError(raw.where, "no article text found after removing page chrome")
     _set_body(doc, paragraphs)
@@ -183,38 +187,39 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
     """Drop chrome, harvest metadata, and group the remaining lines into paragraphs."""
     vocab = load_vocabulary()
     kept: list[str | None] = []  # None marks a paragraph break
-    in_related = False
+    # After a bare "Related:" label: "pending" until the first link line (blank lines
+    # may come between), then "links" until the blank line that ends the list.
+    related = ""
     title_seen = not find_title
     for line in lines:
         stripped = line.strip()
         if not stripped:
-            in_related = False
+            if related == "links":
+                related = ""
             kept.append(None)
             continue
-        if in_related:
+        if related == "pending" and not _looks_like_title(stripped):
+            related = ""  # prose, not a link list
+        if related:
+            related = "links"
             continue
-        if not title_seen:
-            title_seen = True
-            if _looks_like_title(stripped) and not _is_chrome(stripped, vocab):
-                if not doc.title:
-                    doc.title = stripped
-                kept.append(None)
-                continue
-            if doc.title and _same_text(stripped, doc.title):
-                kept.append(None)
-                continue
-        if doc.title and not kept and _same_text(stripped, doc.title):
-            continue
+        # Chrome, metadata and credit lines are recognised before the title, so that
+        # widgets or an "Updated:" line above the headline neither become the title
+        # nor use up its place.
         if _is_chrome(stripped, vocab):
             continue
         fields = _metadata_fields(stripped, vocab)
         if fields is not None:
-            in_related = _apply_metadata(doc, fields)
+            if _apply_metadata(doc, fields):
+                related = "pending"
             kept.append(None)
             continue
         byline = _byline(stripped)
         if byline is not None:
-            doc.authors.extend(byline)
+            names, outlet = byline
+            doc.authors.extend(names)
+            if outlet and not doc.source:
+                doc.source = outlet
             kept.append(None)
             continue
         credits = _credits(stripped)
@@ -224,6 +229,15 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
             continue
         if _is_signoff(stripped, vocab):
             continue
+        if not title_seen:
+            title_seen = True
+            # A title the container gave wins; the first line is dropped only if it repeats it.
+            if not doc.title and _looks_like_title(stripped):
+                doc.title = stripped
+                kept.append(None)
+                continue
+        if doc.title and not any(k is not None for k in kept) and _same_text(stripped, doc.title):
+            continue  # the headline again, above the body
         # Indentation opens a paragraph in wire copy that wraps its lines.
         if join_wrapped and line[:1] in (" ", "\t") and kept and kept[-1] is not None:
             kept.append(None)
@@ -260,7 +274,11 @@ def _ends_paragraph(previous: str, line: str) -> bool:
 def _looks_like_title(line: str) -> bool:
     if len(line) > _MAX_TITLE or len(line.split()) < 2:
         return False
-    return not line.endswith(".") or line.endswith("...")
+    if line.endswith("..."):
+        return True
+    # A sentence that ends inside quotes or brackets (said "... schools.") is prose.
+    end = line.rstrip("\"'\u201d\u2019)]")
+    return not end.endswith((".", ":", ",", ";"))
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -269,7 +287,8 @@ def _same_text(a: str, b: str) -> bool:
 
 def _is_chrome(line: str, vocab: Vocabulary) -> bool:
     lower = line.lower()
-    if any(lower.startswith(p) for p in vocab.chrome_prefixes) and len(line) < 200:
+    if any(lower.startswith(p) for p in vocab.chrome_prefixes) and len(line) < 200 \
+            and not _is_prose_with_chrome_word(line, lower):
         return True
     if "all rights reserved" in lower and len(line) < 200:
         return True
@@ -277,6 +296,18 @@ def _is_chrome(line: str, vocab: Vocabulary) -> bool:
         return False
     words = [w for w in re.split(r"[\s|/\u00b7\u2022,;]+", lower) if w]
     return bool(words) and all(w in vocab.widget_words for w in words) and not line.endswith(".")
+
+
+# Chrome prefixes that are also ordinary nouns opening a sentence ("Copyright holders said...").
+_NOUN_PREFIXES = ("copyright", "cookie", "advertisement")
+_CHROME_MARKS = re.compile(r"\u00a9|\(c\)|\brights\b|\breserved\b|\bcookies\b|\bprivacy\b|\bpolicy\b"
+                           r"|\bterms\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _is_prose_with_chrome_word(line: str, lower: str) -> bool:
+    """A sentence that merely starts with a chrome word, as ``Copyright holders said ...``."""
+    return (lower.startswith(_NOUN_PREFIXES) and len(line.split()) >= 6
+            and bool(_SENTENCE_END.search(line)) and not _CHROME_MARKS.search(line))
 
 
 def _metadata_fields(line: str, vocab: Vocabulary) -> list[tuple[str, str]] | None:
@@ -321,11 +352,33 @@ _BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
 _CREDITS = re.compile(r"^\((?P<body>(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by .+)\)$", re.IGNORECASE)
 
 
-def _byline(line: str) -> list[str] | None:
+# Words that make the last item of a byline an outlet or a job, not a person.
+_OUTLET_WORDS = frozenset("""news wire press times post agency service daily journal herald tribune
+    network media radio tv television gazette telegraph guardian online magazine observer chronicle
+    bulletin review weekly broadcasting""".split())
+_JOB_WORDS = frozenset("""staff writer writers correspondent correspondents reporter reporters editor
+    contributor contributing special senior chief bureau desk""".split())
+
+
+def _byline(line: str) -> tuple[list[str], str | None] | None:
+    """``By Jane Doe and John Roe, Example News`` -> the authors and the outlet."""
     if len(line) > 100:
         return None
     m = _BYLINE.match(line)
-    return _split_names(m.group("names")) if m else None
+    if not m:
+        return None
+    names = _split_names(m.group("names"))
+    outlet = m.group("outlet")
+    agencies = {a.lower() for a in load_vocabulary().agencies}
+    while len(names) > 1:
+        words = {w.lower() for w in re.findall(r"[\w.]+", names[-1])}
+        if words & _JOB_WORDS:
+            names.pop()
+        elif words & _OUTLET_WORDS or names[-1].lower() in agencies or names[-1].lower().endswith(".com"):
+            outlet = outlet or names.pop()
+        else:
+            break
+    return names, (outlet.strip() if outlet else None)
 
 
 def _credits(line: str) -> tuple[list[str], list[str]] | None:
@@ -339,14 +392,16 @@ def _credits(line: str) -> tuple[list[str], list[str]] | None:
         role = re.match(r"\s*(?:Additional\s+)?(\w+)\s+by\s+(.+)", part, re.IGNORECASE)
         if not role:
             continue
-        names = _split_names(role.group(2))
+        # "Reporting by Jane Doe in Paris": the place is not part of the name.
+        names = [re.sub(r"\s+(?:in|from)\s+[A-Z].*$", "", n) for n in _split_names(role.group(2))]
         (editors if role.group(1).lower().startswith("edit") else authors).extend(names)
     return authors, editors
 
 
 def _is_signoff(line: str, vocab: Vocabulary) -> bool:
     """A lone agency name closing wire copy (``Reuter``)."""
-    return line.strip(" .-") in vocab.agencies and len(line) < 20
+    word = line.strip(" .-").lower()
+    return len(line) < 20 and any(word == a.lower() for a in vocab.agencies)
 
 
 def _split_names(value: str) -> list[str]:
@@ -423,8 +478,13 @@ def find_dateline(text: str, published: str | None = None) -> Dateline | None:
             if dm.group(3):
                 date = _valid(int(dm.group(3)), month, day)
             elif published:
+                # The latest of last year, this year and next year that is not after the
+                # publication day (a day's grace for time zones): a Dec. 31 dateline in an
+                # article of Jan. 1 is last year's; a Jan. 1 dateline on Dec. 31, next year's.
                 pub = dt.date.fromisoformat(published[:10])
-                date = _valid(pub.year, month, day)
-                if date and dt.date.fromisoformat(date) > pub + dt.timedelta(days=1):
-                    date = _valid(pub.year - 1, month, day)
+                for year in (pub.year + 1, pub.year, pub.year - 1):
+                    candidate = _valid(year, month, day)
+                    if candidate and dt.date.fromisoformat(candidate) <= pub + dt.timedelta(days=1):
+                        date = candidate
+                        break
     return Dateline(text=m.group(0).rstrip(), place=place.strip().rstrip(","), date=date, agency=agency)

@@ -42,31 +42,68 @@ log = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 _TARGET_PREPS = {"with", "to", "against", "on", "at", "for", "toward", "towards", "into", "between"}
-_HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can", "will", "shall", "'ll"}
-_INTENT_HEADS = {"threaten", "plan", "want", "hope", "seek", "try", "intend", "expect", "aim",
-                 "wish", "propose", "consider", "attempt", "ready", "willing", "prepare", "refuse"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_POSSIBILITY_AUX = {"could", "may", "might", "should", "can", "must", "ca"}
+_REPORTING = {"say", "announce", "tell", "state", "declare", "indicate", "add", "confirm", "report"}
+# Heads whose complement is a stated aim (coded as intent) or only a wish (hypothetical).
+_INTENT_HEADS = {"threaten", "plan", "intend", "aim", "decide", "agree", "promise", "pledge", "vow",
+                 "commit", "offer", "prepare", "ready", "willing", "prepared", "swear", "resolve",
+                 "determined", "set", "expect"}
+_WISH_HEADS = {"want", "hope", "wish", "seek", "try", "attempt", "consider", "propose", "urge", "ask",
+               "call", "demand", "refuse", "like", "need"}
 _NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
+_STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "oblige"}
+_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _PAIR_WORDS = {"countries", "sides", "nations", "states", "heads", "leaders", "governments", "parties"}
 _RECIPROCAL = {"each other", "one another"}
+_MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 
 
 @dataclass(frozen=True)
 class Pattern:
+    """One line of ``event_patterns.tsv``.
+
+    ``trigger`` is a lemma (``attack``), a lemma and a particle or preposition that must
+    hang on it (``call for``, ``pull out``), a lemma and the objects that make it an event
+    (``impose +sanction|embargo``), or for nouns a phrase (``telephone conversation``).
+    """
+
     trigger: str
     pos: str
     type: str
     mode: str | None
     cameo: str
     needs_target: str
+    particles: tuple[str, ...] = ()
+    objects: frozenset[str] = frozenset()
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.objects) + bool(self.particles)
 
 
 @lru_cache(maxsize=None)
-def load_patterns(path: Path = DATA_DIR / "event_patterns.tsv") -> dict[tuple[str, str], Pattern]:
-    """``(trigger, pos) -> Pattern``, triggers being lemmas or lower-case phrases."""
+def load_patterns(path: Path = DATA_DIR / "event_patterns.tsv") -> dict[tuple[str, str], list[Pattern]]:
+    """``(first word, pos) -> patterns``, the most specific first."""
+    table: dict[tuple[str, str], list[Pattern]] = {}
     with path.open(encoding="utf-8", newline="") as fh:
-        return {(row["trigger"], row["pos"]): Pattern(row["trigger"], row["pos"], row["type"],
-                                                      row["mode"] or None, row["cameo"], row["needs_target"])
-                for row in csv.DictReader(fh, delimiter="\t")}
+        for row in csv.DictReader(fh, delimiter="\t"):
+            words = row["trigger"].split()
+            objects = frozenset(w for word in words[1:] if word.startswith("+") for w in word[1:].split("|"))
+            particles = tuple(w for w in words[1:] if not w.startswith("+")) if row["pos"] == "VERB" else ()
+            pattern = Pattern(row["trigger"], row["pos"], row["type"], row["mode"] or None, row["cameo"],
+                              row["needs_target"], particles=particles, objects=objects)
+            table.setdefault((words[0], row["pos"]), []).append(pattern)
+    for patterns in table.values():
+        patterns.sort(key=lambda p: -p.specificity)
+    return table
+
+
+@lru_cache(maxsize=None)
+def load_abstract_objects(path: Path = DATA_DIR / "abstract_objects.tsv") -> frozenset[str]:
+    """Nouns that make a violent verb figurative: "fought the virus", "attack on inflation"."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["word"].lower() for row in csv.DictReader(fh, delimiter="\t"))
 
 
 @lru_cache(maxsize=None)
@@ -84,8 +121,10 @@ def code_events(doc: Document) -> Document:
         for tok in sent:
             for pattern, trigger in coder.triggers(tok):
                 event = coder.event(pattern, trigger, sent)
-                if event is not None and not _duplicate(event, events):
-                    events.append(event)
+                if event is not None:
+                    if not _duplicate(event, events):
+                        events.append(event)
+                    break  # the most specific pattern that codes an event wins
     doc.events = events
     return doc
 
@@ -101,40 +140,69 @@ def _codes(side: Participant | list[Participant] | None) -> tuple[str, ...]:
 
 
 class _Coder:
-    """What coding one document needs at hand: its entities by token, its times."""
+    """What coding one document needs at hand: its actors, its times, the patterns."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.patterns = load_patterns()
-        self.phrases = {p.trigger.split()[0]: [] for p in self.patterns.values() if " " in p.trigger}
-        for p in self.patterns.values():
-            if " " in p.trigger:
-                self.phrases[p.trigger.split()[0]].append(p)
         # A dateline names where the story was filed, never who acted.
         dateline_end = len(doc.dateline.text) if doc.dateline and doc.text.startswith(doc.dateline.text) else 0
+        # Actors are what has a country, an organisation, or is a person or group (whose
+        # country may be unknown); places and things are not.
         self.actors = [e for e in doc.entities if e.start >= dateline_end and e.actor and (
-            e.actor.country or e.actor.kind == "IGO" or e.actor.id.startswith("IGO:"))]
+            e.actor.country or e.actor.id.startswith("IGO:")
+            or e.actor.kind in ("IGO", "PERSON", "GROUP", "ROLE"))]
         self.reference = doc.reference_date
 
     # --- triggers ---
 
     def triggers(self, tok: Any) -> list[tuple[Pattern, Any]]:
-        """Patterns that fire at ``tok``, each with its trigger span."""
+        """Patterns that may fire at ``tok``, most specific first, each with its trigger span."""
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "ADJ") and (lemma, tok.pos_) in self.patterns:
-            return [(self.patterns[(lemma, tok.pos_)], tok.doc[tok.i:tok.i + 1])]
+        if tok.pos_ in ("VERB", "ADJ"):
+            found = []
+            for p in self.patterns.get((lemma, tok.pos_), []):
+                if p.objects and self._event_object(tok, p) is None:
+                    continue
+                if p.particles and not _has_particles(tok, p.particles):
+                    continue
+                found.append((p, tok.doc[tok.i:tok.i + 1]))
+            if any(p.particles for p, _ in found):
+                # "called for" is a request: the bare verb's sense ("called X") does not apply.
+                found = [(p, s) for p, s in found if p.particles or p.objects]
+            return found
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
-        for p in self.phrases.get(tok.lower_, []):
+        found = []
+        candidates = self.patterns.get((tok.lower_, "NOUN"), [])
+        if lemma != tok.lower_:
+            candidates = candidates + self.patterns.get((lemma, "NOUN"), [])
+        for p in candidates:
             words = p.trigger.split()
+            if len(words) == 1:
+                if not self._inside_phrase(tok):
+                    found.append((p, tok.doc[tok.i:tok.i + 1]))
+                continue
             span = tok.doc[tok.i:tok.i + len(words)]
             if [t.lower_ for t in span] == words:
-                return [(p, span)]
-        if (lemma, "NOUN") in self.patterns:
-            previous = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-            if previous not in self.phrases:  # the tail of a phrase fired at its first word
-                return [(self.patterns[(lemma, "NOUN")], tok.doc[tok.i:tok.i + 1])]
-        return []
+                found.append((p, span))
+        found.sort(key=lambda pair: -len(pair[1]))
+        return found[:1]
+
+    def _inside_phrase(self, tok: Any) -> bool:
+        """True for the tail of a longer noun trigger ("call" in "phone call")."""
+        if tok.i == 0:
+            return False
+        prev = tok.doc[tok.i - 1]
+        return any(len(p.trigger.split()) > 1 and p.trigger.split()[-1] == tok.lower_
+                   for p in self.patterns.get((prev.lower_, "NOUN"), []))
+
+    def _event_object(self, verb: Any, pattern: Pattern) -> Any | None:
+        """The object that makes ``verb`` an event for ``pattern`` ("sanctions" in "impose sanctions")."""
+        for obj in _objects_of(verb):
+            if obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects:
+                return obj
+        return None
 
     # --- one event ---
 
@@ -145,77 +213,92 @@ class _Coder:
         elif pattern.pos == "ADJ":
             source, target = self._intent_participants(head)
         else:
-            if pattern.trigger == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on")
-                                                 for c in head.children):
-                return None  # "called for" / "called on" is a request, not a phone call
-            source, target = self._verb_participants(head)
+            source, target = self._verb_participants(head, self._event_object(head, pattern)
+                                                     if pattern.objects else None)
         if not source:
             return None
         if pattern.needs_target == "intransitive" and _child(head, "dobj") is not None:
             return None  # "demonstrated respect" is no demonstration
+        event_type = pattern.type
+        if event_type in _MATERIAL_CONFLICT and pattern.pos == "VERB" and _figurative(head):
+            return None  # "fought the virus", "attacked inflation"
+        if event_type == "AGREE" and pattern.pos == "VERB" and self._violent_aim(head):
+            event_type = "THREATEN"  # "vowed to fight", "swore to retaliate"
         if target == "reciprocal":
             target = list(source)
         elif target:
             # "He urged the two sides": a side that includes the source means the others.
             mine = {_key(p) for p in source}
             target = [p for p in target if _key(p) not in mine] or target
+        negated, mood = _modality(head)
         if not target:
-            if pattern.needs_target == "yes":
+            # A violent act on people or places that are no actors is still the act, and a
+            # stated intention needs no one on the receiving end.
+            concrete = event_type in _MATERIAL_CONFLICT and any(
+                o.pos_ in ("NOUN", "PROPN") for o in _objects_of(head))
+            if pattern.needs_target == "yes" and not concrete and mood != "intent":
                 return None
             if pattern.needs_target == "joint":
                 if len({_key(p) for p in source}) < 2:
                     return None
-        if not target and len(source) > 1:
+        if not target and len(source) > 1 and event_type in _COOPERATIVE:
             # "China and Russia launched ...": actors acting together act with each other.
             source, target = source[:1], source[1:]
         if target and {_key(p) for p in source} == {_key(p) for p in target} and len(source) == 1:
             return None  # an actor acting on itself is no relation between actors
         date, precision, historical = self._date(sent, head)
-        negated, hypothetical = _modality(head)
+        hypothetical = mood == "hypothetical"
+        rule = f"{pattern.pos.lower()}:{pattern.trigger}"
+        if mood == "intent" and event_type != "AGREE" and event_type != "THREATEN":
+            # A stated future is a pledge when it helps and a threat when it harms.
+            rule = f"intent({event_type}) " + rule
+            event_type = "AGREE" if event_type in _COOPERATIVE else "THREATEN"
         return Event(
-            type=pattern.type, mode=pattern.mode,
+            type=event_type, mode=pattern.mode,
             source=_one_or_many(source), target=_one_or_many(target) if target else None,
-            sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+            sentence=sent.text.strip(), start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
+            end=sent.start_char + len(sent.text.rstrip()),
             date=date, date_precision=precision, negated=negated, hypothetical=hypothetical,
             historical=historical, cameo=pattern.cameo, intensity=load_cameo().get(pattern.cameo),
-            confidence=0.6 if target else 0.4, rule=f"{pattern.pos.lower()}:{pattern.trigger}",
+            confidence=0.6 if target else 0.4, rule=rule,
             trigger=trigger.text,
         )
 
-    def _verb_participants(self, verb: Any) -> tuple[list[Participant], list[Participant] | str]:
+    def _violent_aim(self, verb: Any) -> bool:
+        """True when a pledge's aim is an act of force: "vowed to fight until ..."."""
+        aim = _child(verb, "xcomp")
+        if aim is None:
+            return False
+        patterns = self.patterns.get((aim.lemma_.lower(), "VERB"), [])
+        return any(p.type in _MATERIAL_CONFLICT for p in patterns)
+
+    def _verb_participants(self, verb: Any, event_object: Any | None = None
+                           ) -> tuple[list[Participant], list[Participant] | str]:
         passive = _child(verb, "nsubjpass")
-        source: list[Participant] = []
-        target: list[Participant] | str = []
+        if passive is not None and _child(verb, "agent") is None and verb.lemma_.lower() in _STATIVE_PASSIVES:
+            # "Vietnam is committed to ...", "X is prepared to ...": the subject acts.
+            return self._participants(passive), self._objects(verb, skip=event_object)
         if passive is not None:
             agent = _child(verb, "agent")
-            target = self._participants(passive)
-            if agent is not None:
-                pobj = _child(agent, "pobj")
-                source = self._participants(pobj) if pobj is not None else []
-            return source, target
+            pobj = _child(agent, "pobj") if agent is not None else None
+            return (self._participants(pobj) if pobj is not None else []), self._participants(passive)
         subject = subject_of(verb)
-        if subject is not None:
-            source = self._participants(subject)
-        target = self._objects(verb)
+        source = self._participants(subject) if subject is not None else []
+        target = self._objects(verb, skip=event_object)
+        if not target and event_object is not None:
+            target = self._objects(event_object)  # "sanctions on Iran"
         return source, target
 
-    def _objects(self, tok: Any) -> list[Participant] | str:
-        for child in tok.children:
-            if child.dep_ in ("dobj", "dative", "attr") and _span_text(child) in _RECIPROCAL:
+    def _objects(self, tok: Any, skip: Any | None = None) -> list[Participant] | str:
+        """The target a word's objects name; "reciprocal" for "each other"."""
+        for obj in _objects_of(tok):
+            if obj is skip:
+                continue
+            if _span_text(obj) in _RECIPROCAL:
                 return "reciprocal"
-            if child.dep_ in ("dobj", "dative"):
-                found = self._participants(child)
-                if found:
-                    return found
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                pobj = _child(child, "pobj")
-                if pobj is not None:
-                    if _span_text(pobj) in _RECIPROCAL:
-                        return "reciprocal"
-                    found = self._participants(pobj)
-                    if found:
-                        return found
+            found = self._participants(obj)
+            if found:
+                return found
         return []
 
     def _noun_participants(self, trigger: Any) -> tuple[list[Participant], list[Participant] | str]:
@@ -263,31 +346,39 @@ class _Coder:
         # Only the conjuncts after the head: a head the parser left as someone's conjunct
         # ("..., Putin, Chinese President Xi Jinping said") is not coordinated with them.
         for tok in [head, *(c for c in head.conjuncts if c.i > head.i)]:
-            entity = self._entity_for(tok)
-            if entity is not None:
-                out.append(Participant(text=entity.text, start=entity.start, end=entity.end,
-                                       actor=entity.actor))
-                continue
-            out.extend(self._referent(tok))
+            entities = self._entities_for(tok)
+            if entities:
+                out.extend(Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in entities)
+            else:
+                out.extend(self._referent(tok))
         unique: dict[str, Participant] = {}
         for p in out:
             unique.setdefault(_key(p), p)
         return list(unique.values())
 
-    def _entity_for(self, tok: Any) -> Entity | None:
+    def _entities_for(self, tok: Any) -> list[Entity]:
+        """The actor a word is part of; else the actors modifying it ("Hungarian and
+        Romanian officials", "Russia's foreign minister")."""
         covering = [e for e in self.actors if e.start <= tok.idx < e.end]
         if covering:
-            return max(covering, key=lambda e: e.end - e.start)
-        # "the Chinese government", "Russia's foreign minister": an actor modifying the head.
+            return [max(covering, key=lambda e: e.end - e.start)]
+        found: list[Entity] = []
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
-                inner = [e for e in self.actors if e.start <= child.idx < e.end]
-                if inner:
-                    return max(inner, key=lambda e: e.end - e.start)
-        return None
+                for mod in [child, *child.conjuncts]:
+                    inner = [e for e in self.actors if e.start <= mod.idx < e.end]
+                    if inner:
+                        found.append(max(inner, key=lambda e: e.end - e.start))
+        return found
 
     def _referent(self, tok: Any) -> list[Participant]:
         """What a pronoun or a plural reference ("the two countries") stands for."""
+        if tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "we", "he", "she", "i"):
+            reporter = _reporting_subject(tok)
+            if reporter is not None and reporter is not tok:
+                found = self._participants(reporter)
+                if found:
+                    return found
         if tok.lower_ in ("he", "she", "him", "her"):
             people = [e for e in self.actors if e.kind == "PERSON" and e.start < tok.idx]
             if people:
@@ -336,6 +427,39 @@ class _Coder:
         return (self.reference - end).days > 365
 
 
+def _reporting_subject(tok: Any) -> Any | None:
+    """"Syria says it is willing": the subject of the reporting verb a pronoun's clause hangs on."""
+    clause = tok.head
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING | {"insist", "claim", "warn", "stress"}:
+            return subject_of(clause.head)
+        if clause.head is clause:
+            return None
+        clause = clause.head
+    return None
+
+
+def _figurative(verb: Any) -> bool:
+    """True when a violent verb's object is an abstraction ("the virus", "inflation")."""
+    abstract = load_abstract_objects()
+    return any(o.lemma_.lower() in abstract or o.lower_ in abstract for o in _objects_of(verb))
+
+
+def _has_particles(verb: Any, particles: tuple[str, ...]) -> bool:
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
+    return all(p in words for p in particles)
+
+
+def _objects_of(tok: Any) -> list[Any]:
+    """Direct objects, then objects of prepositions, of a verb or noun (in that order)."""
+    direct = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    governed = []
+    for c in tok.children:
+        if (c.dep_ in ("prep", "agent") and c.lower_ in _TARGET_PREPS) or c.dep_ == "prt":
+            governed.extend(g for g in c.children if g.dep_ == "pobj")
+    return direct + governed
+
+
 def _span_text(tok: Any) -> str:
     return " ".join(t.lower_ for t in tok.subtree)
 
@@ -348,14 +472,35 @@ def _one_or_many(side: list[Participant]) -> Participant | list[Participant]:
     return side[0] if len(side) == 1 else side
 
 
-def _modality(head: Any) -> tuple[bool, bool]:
-    """``(negated, hypothetical)`` for the clause of ``head``."""
+def _modality(head: Any) -> tuple[bool, str]:
+    """``(negated, mood)`` of the clause of ``head``; mood is actual, intent or hypothetical.
+
+    Intent is a stated future or a pledge ("will send", "plans to withdraw", "said it
+    would send"); hypothetical is a possibility or a condition ("could impose", "if").
+    """
     negated = any(c.dep_ == "neg" for c in head.children)
-    hypothetical = any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in head.children)
-    hypothetical |= any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
-    governor = head.head if head.dep_ in ("xcomp", "ccomp") else None
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    mood = "actual"
+    if auxes & _FUTURE_AUX or _going_to(head):
+        mood = "intent"
+    if "would" in auxes:
+        # "said it would send troops" reports an intention; a bare "would" is a condition.
+        mood = "intent" if head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORTING else "hypothetical"
+    if auxes & _POSSIBILITY_AUX:
+        mood = "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
+        mood = "hypothetical"
+    governor = head.head if head.dep_ in ("xcomp", "ccomp", "pcomp") else None
     if governor is not None and governor is not head:
         lemma = governor.lemma_.lower()
         negated |= lemma in _NEGATING_HEADS
-        hypothetical |= lemma in _INTENT_HEADS
-    return negated, hypothetical
+        if lemma in _INTENT_HEADS and mood == "actual":
+            mood = "intent"
+        elif lemma in _WISH_HEADS:
+            mood = "hypothetical"
+    return negated, mood
+
+
+def _going_to(head: Any) -> bool:
+    """"is going to send": the verb hangs on "going" as its xcomp."""
+    return head.dep_ == "xcomp" and head.head.lower_ == "going"

@@ -1,0 +1,388 @@
+"""Tests for the clean stage (accord.stages.clean) on pasted text and HTML.
+
+Every article here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from accord.errors import NoArticleError
+from accord.record import Document
+from accord.stages.clean import detect_language, find_dateline
+from conftest import SEED, SEED_GOLD, assert_paragraphs_consistent, clean_raw
+
+TITLE = "Harbour council approves new ferry budget"
+LEAD = ("The harbour council of Port Avel approved a new ferry budget on Tuesday after a debate "
+        "that ran late into the evening, officials said.")
+SECOND = "The mayor welcomed the vote and said two new boats would be ordered before the winter."
+BODY = f"{LEAD}\n\n{SECOND}"
+CLEAN_BODY = f"{LEAD}\n\n{SECOND}"
+
+# (id, pasted text, raw fields, expected fields). "text" is the exact clean body;
+# "absent" lists strings that must not survive in it; "dateline" is (place, date, agency).
+CASES = [
+    # --- titles ---
+    ("title-first-line", f"{TITLE}\n\n{BODY}", {},
+     {"title": TITLE, "text": CLEAN_BODY}),
+    ("title-question", f"Will the ferry budget pass before winter?\n\n{BODY}", {},
+     {"title": "Will the ferry budget pass before winter?", "text": CLEAN_BODY}),
+    ("title-after-widgets", f"fontLarger fontSmaller\n\n{TITLE}\n\n{BODY}", {},
+     {"title": TITLE, "text": CLEAN_BODY}),
+    ("title-repeated-above-body", f"{TITLE}\n\n{TITLE}\n\n{BODY}", {},
+     {"title": TITLE, "text": CLEAN_BODY}),
+    ("no-title-when-first-line-is-prose", BODY, {},
+     {"title": None, "text": CLEAN_BODY}),
+    ("no-title-when-first-line-ends-in-a-quote",
+     f'The mayor said the vote was "a good day for every island family."\n\n{SECOND}', {},
+     {"title": None, "text": f'The mayor said the vote was "a good day for every island family."\n\n{SECOND}'}),
+    ("one-word-line-is-no-title", f"Ferries\n\n{BODY}", {},
+     {"title": None, "text": f"Ferries\n\n{CLEAN_BODY}"}),
+    ("given-title-wins-and-different-first-line-kept",
+     f"Ferry plans at a glance\n\n{BODY}", {"title": TITLE},
+     {"title": TITLE, "text": f"Ferry plans at a glance\n\n{CLEAN_BODY}"}),
+    ("given-title-repeated-in-text-is-dropped", f"{TITLE}\n\n{BODY}", {"title": TITLE},
+     {"title": TITLE, "text": CLEAN_BODY}),
+    # --- metadata lines ---
+    ("updated-and-source-on-one-line",
+     f"{TITLE}\n\nUpdated: March 3, 2021 Source: Avel Harbour News\n\n{BODY}", {},
+     {"title": TITLE, "published": "2021-03-03", "source": "Avel Harbour News", "text": CLEAN_BODY}),
+    ("updated-iso-with-time-and-pipe",
+     f"{TITLE}\nUpdated: 2021-03-03 09:15 GMT | Source: Avel Harbour News\n{BODY}", {},
+     {"published": "2021-03-03", "source": "Avel Harbour News", "text": CLEAN_BODY}),
+    ("updated-line-before-title",
+     f"Updated: 2021-03-03 Source: Avel Harbour News\n\n{TITLE}\n\n{BODY}", {},
+     {"title": TITLE, "published": "2021-03-03", "source": "Avel Harbour News", "text": CLEAN_BODY}),
+    ("published-line", f"{TITLE}\n\nPublished: 4 May 2021\n\n{BODY}", {},
+     {"published": "2021-05-04", "text": CLEAN_BODY}),
+    ("published-on-line", f"{TITLE}\n\nPublished on: May 4, 2021\n\n{BODY}", {},
+     {"published": "2021-05-04", "text": CLEAN_BODY}),
+    ("posted-line-iso-timestamp", f"{TITLE}\nPosted: 2021-05-04T08:00:00Z\n\n{BODY}", {},
+     {"published": "2021-05-04", "text": CLEAN_BODY}),
+    ("given-published-wins-over-line", f"{TITLE}\n\nPosted: 2021-05-04\n\n{BODY}", {"published": "2021-05-05"},
+     {"published": "2021-05-05", "text": CLEAN_BODY}),
+    ("editor-line-at-end", f"{TITLE}\n\n{BODY}\n\nEditor: Mira Castell", {},
+     {"editors": ["Mira Castell"], "text": CLEAN_BODY}),
+    ("editors-line-two-names", f"{TITLE}\n\n{BODY}\n\nEditors: Mira Castell, Tom Brand", {},
+     {"editors": ["Mira Castell", "Tom Brand"], "text": CLEAN_BODY}),
+    ("source-and-editor-lines", f"{TITLE}\n\nSource: Avel Harbour News\nEditor: Mira Castell\n\n{BODY}", {},
+     {"source": "Avel Harbour News", "editors": ["Mira Castell"], "text": CLEAN_BODY}),
+    # --- bylines and credits ---
+    ("byline-two-authors", f"{TITLE}\n\nBy Jane Doe and John Roe\n\n{BODY}", {},
+     {"authors": ["Jane Doe", "John Roe"], "text": CLEAN_BODY}),
+    ("byline-with-outlet", f"{TITLE}\n\nBy Jane Doe, Example News\n\n{BODY}", {},
+     {"authors": ["Jane Doe"], "source": "Example News", "text": CLEAN_BODY}),
+    ("byline-with-agency", f"{TITLE}\n\nBy Jane Doe and John Roe, Reuters\n\n{BODY}", {},
+     {"authors": ["Jane Doe", "John Roe"], "source": "Reuters", "text": CLEAN_BODY}),
+    ("byline-with-pipe-outlet", f"{TITLE}\n\nBy Jane Doe | Example News\n\n{BODY}", {},
+     {"authors": ["Jane Doe"], "source": "Example News", "text": CLEAN_BODY}),
+    ("byline-with-job-title", f"{TITLE}\n\nBy Jane Doe, Staff Writer\n\n{BODY}", {},
+     {"authors": ["Jane Doe"], "source": None, "text": CLEAN_BODY}),
+    ("byline-first-line-is-no-title", f"By Jane Doe\n\n{BODY}", {},
+     {"title": None, "authors": ["Jane Doe"], "text": CLEAN_BODY}),
+    ("by-opening-a-sentence-is-prose",
+     f"{TITLE}\n\nBy the time the vote came, the chamber was nearly empty.\n\n{SECOND}", {},
+     {"authors": [], "text": f"By the time the vote came, the chamber was nearly empty.\n\n{SECOND}"}),
+    ("wire-credits", f"{TITLE}\n\n{BODY}\n\n(Reporting by Ana Lopes; Editing by Bill Tern)", {},
+     {"authors": ["Ana Lopes"], "editors": ["Bill Tern"], "text": CLEAN_BODY}),
+    ("wire-credits-several",
+     f"{TITLE}\n\n{BODY}\n\n(Additional reporting by Ana Lopes in Lisbon; Writing by Bo Lind; "
+     f"Editing by Cy Dane and Di Eck)", {},
+     {"authors": ["Ana Lopes", "Bo Lind"], "editors": ["Cy Dane", "Di Eck"], "text": CLEAN_BODY}),
+    # --- chrome ---
+    ("copyright-line", f"{TITLE}\n\n{BODY}\n\nCopyright 2021 Avel Harbour News. All rights reserved.", {},
+     {"text": CLEAN_BODY, "absent": ["Copyright", "rights reserved"]}),
+    ("copyright-sign-line", f"{TITLE}\n\n{BODY}\n\n\u00a9 2021 Avel Harbour News", {},
+     {"text": CLEAN_BODY}),
+    ("copyright-as-a-word-in-prose",
+     f"{TITLE}\n\n{LEAD}\n\nCopyright holders welcomed the ruling, their lawyers said.", {},
+     {"text": f"{LEAD}\n\nCopyright holders welcomed the ruling, their lawyers said."}),
+    ("font-widgets", f"{TITLE}\nfontLarger fontSmaller\n\n{BODY}", {},
+     {"text": CLEAN_BODY, "absent": ["fontLarger"]}),
+    ("share-print-email", f"{TITLE}\n\nShare  Print  Email\n\n{BODY}", {},
+     {"text": CLEAN_BODY, "absent": ["Print"]}),
+    ("social-buttons", f"{TITLE}\nFacebook Twitter WhatsApp\n{BODY}\nFacebook | Twitter | Email", {},
+     {"text": CLEAN_BODY, "absent": ["Facebook", "Twitter"]}),
+    ("related-links-list",
+     f"{TITLE}\n\n{LEAD}\nRelated:\nFerry strike ends after two days\nNew pier opens in the old town\n\n{SECOND}",
+     {}, {"text": CLEAN_BODY, "absent": ["Related", "Ferry strike", "pier"]}),
+    ("related-links-after-blank-line",
+     f"{TITLE}\n\n{BODY}\n\nRelated:\n\nFerry strike ends after two days\nNew pier opens in the old town", {},
+     {"text": CLEAN_BODY, "absent": ["Ferry strike", "pier"]}),
+    ("reuter-sign-off", f"{TITLE}\n\n{BODY}\n\nReuter", {}, {"text": CLEAN_BODY}),
+    ("reuter-sign-off-upper-case", f"{TITLE}\n\n{BODY}\n\n REUTER\n", {}, {"text": CLEAN_BODY}),
+    # --- datelines ---
+    ("dateline-xinhua", f"{TITLE}\n\nMOSCOW, Dec. 28 (Xinhua) -- {LEAD}", {"published": "2020-12-30"},
+     {"dateline": ("MOSCOW", "2020-12-28", "Xinhua"), "source": "Xinhua",
+      "text": f"MOSCOW, Dec. 28 (Xinhua) -- {LEAD}"}),
+    ("dateline-ap-em-dash", f"{TITLE}\n\nWASHINGTON (AP) \u2014 {LEAD}", {"published": "2021-06-01"},
+     {"dateline": ("WASHINGTON", None, "AP"), "published": "2021-06-01"}),
+    ("dateline-no-agency", f"{TITLE}\n\nSALVADOR, Feb 26 - {LEAD}", {"published": "1987-03-02"},
+     {"dateline": ("SALVADOR", "1987-02-26", None), "source": None}),
+    ("dateline-two-word-place", f"{TITLE}\n\nUNITED NATIONS, Nov. 3 (Xinhua) -- {LEAD}",
+     {"published": "2019-11-04"}, {"dateline": ("UNITED NATIONS", "2019-11-03", "Xinhua")}),
+    ("dateline-mixed-case-place", f"{TITLE}\n\nBeijing, March 2 (Example Wire) - {LEAD}",
+     {"published": "2022-03-02"}, {"dateline": ("Beijing", "2022-03-02", "Example Wire"),
+                                   "source": "Example Wire"}),
+    ("dateline-year-rollover", f"{TITLE}\n\nMOSCOW, Dec. 31 (Xinhua) -- {LEAD}", {"published": "2021-01-01"},
+     {"dateline": ("MOSCOW", "2020-12-31", "Xinhua")}),
+    ("dateline-next-year-time-zone", f"{TITLE}\n\nAUCKLAND, Jan. 1 (Example Wire) -- {LEAD}",
+     {"published": "2020-12-31"}, {"dateline": ("AUCKLAND", "2021-01-01", "Example Wire")}),
+    ("dateline-dates-the-article", f"{TITLE}\n\nLIMA, June 5, 2023 (Example Wire) - {LEAD}", {},
+     {"dateline": ("LIMA", "2023-06-05", "Example Wire"), "published": "2023-06-05"}),
+    ("dateline-without-published-has-no-date", f"{TITLE}\n\nOSLO, Sept. 21 (Example Wire) - {LEAD}", {},
+     {"dateline": ("OSLO", None, "Example Wire"), "published": None}),
+    ("no-dateline-dash-in-prose",
+     f"{TITLE}\n\nOfficials said - in private - that the talks had failed.\n\n{SECOND}", {},
+     {"dateline": None, "text": f"Officials said - in private - that the talks had failed.\n\n{SECOND}"}),
+    ("no-dateline-us-china", f"{TITLE}\n\nThe US - China talks were postponed again on Monday.", {},
+     {"dateline": None}),
+    ("no-dateline-country-dash", f"{TITLE}\n\nNorway - the council said - will pay for the boats.", {},
+     {"dateline": None}),
+    # --- paragraphs ---
+    ("hard-wrapped-lines-joined",
+     f"{TITLE}\n\nThe harbour council of Port Avel approved a new ferry budget on\nTuesday after a "
+     f"debate that ran late into the evening, officials\nsaid.\n\n{SECOND}", {},
+     {"text": CLEAN_BODY}),
+    ("indented-wire-paragraphs-split",
+     f"{TITLE}\n    The harbour council of Port Avel approved a new ferry budget\non Tuesday after a "
+     f"debate that ran late into the evening, officials said.\n    The mayor welcomed the vote and said "
+     f"two new boats would be\nordered before the winter.\n", {},
+     {"text": CLEAN_BODY}),
+    ("windows-newlines", f"{TITLE}\r\n\r\n{LEAD}\r\n\r\n{SECOND}\r\n", {}, {"text": CLEAN_BODY}),
+    ("extra-blank-lines-and-spaces", f"\n\n{TITLE}\n\n\n\n{LEAD}   \n\n\n  \n{SECOND}\n\n\n", {},
+     {"text": CLEAN_BODY}),
+    ("short-lines-are-paragraphs", f"{TITLE}\n\nThe vote passed.\nThe mayor left early.", {},
+     {"text": "The vote passed.\n\nThe mayor left early."}),
+    ("no-break-spaces-become-spaces", f"{TITLE}\n\nThe\u00a0harbour council met.", {},
+     {"text": "The harbour council met."}),
+]
+
+
+def _check(doc: Document, expected: dict) -> None:
+    for name, value in expected.items():
+        if name == "absent":
+            for s in value:
+                assert s not in doc.text, f"{s!r} left in the body"
+        elif name == "dateline":
+            got = (doc.dateline.place, doc.dateline.date, doc.dateline.agency) if doc.dateline else None
+            assert got == value
+        else:
+            assert getattr(doc, name) == value, name
+
+
+@pytest.mark.parametrize(("text", "fields", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_clean_pasted_text(text, fields, expected):
+    doc = clean_raw(text, **fields)
+    _check(doc, expected)
+    assert_paragraphs_consistent(doc)
+    assert doc.language == "en"
+
+
+def test_case_ids_are_unique():
+    ids = [c[0] for c in CASES]
+    assert len(ids) == len(set(ids)) >= 30
+
+
+@pytest.mark.parametrize(("chrome", "where"), [
+    ("fontLarger fontSmaller", "top"), ("Share  Print  Email", "top"), ("Facebook Twitter WhatsApp", "bottom"),
+    ("Copyright 2021 Avel Harbour News. All rights reserved.", "bottom"),
+    ("Editor: Mira Castell", "bottom"), ("Updated: 2021-03-03 Source: Avel Harbour News", "top"),
+    ("(Reporting by Ana Lopes; Editing by Bill Tern)", "bottom"), ("Reuter", "bottom"),
+    ("By Jane Doe and John Roe", "top"),
+])
+def test_body_keeps_no_boilerplate(chrome, where):
+    text = f"{TITLE}\n\n{chrome}\n\n{BODY}" if where == "top" else f"{TITLE}\n\n{BODY}\n\n{chrome}"
+    doc = clean_raw(text)
+    assert doc.text == CLEAN_BODY
+    assert doc.title == TITLE
+
+
+def test_published_date_resolves_dateline_and_dateline_fills_published():
+    doc = clean_raw(f"{TITLE}\n\nUpdated: 2020-12-30\n\nMOSCOW, Dec. 28 (Xinhua) -- {LEAD}")
+    assert doc.dateline.date == "2020-12-28"
+    assert doc.published == "2020-12-30"
+    doc = clean_raw(f"{TITLE}\n\nLIMA, June 5, 2023 (Example Wire) - {LEAD}")
+    assert doc.published == doc.dateline.date == "2023-06-05"
+
+
+def test_dateline_text_is_kept_in_the_body():
+    doc = clean_raw(f"{TITLE}\n\nMOSCOW, Dec. 28 (Xinhua) -- {LEAD}", published="2020-12-30")
+    assert doc.dateline.text == "MOSCOW, Dec. 28 (Xinhua) --"
+    assert doc.text.startswith(doc.dateline.text)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("MOSCOW, Dec. 31 (Xinhua) -- x", "2021-01-01", "2020-12-31"),
+    ("MOSCOW, Dec. 31 (Xinhua) -- x", "2020-12-31", "2020-12-31"),
+    ("MOSCOW, Jan. 1 (Xinhua) -- x", "2020-12-31", "2021-01-01"),
+    ("MOSCOW, Feb. 29 (Xinhua) -- x", "2021-03-01", "2020-02-29"),
+    ("MOSCOW, Feb. 30 (Xinhua) -- x", "2021-03-01", None),
+    ("MOSCOW, March 2, 2019 (Xinhua) -- x", "2021-03-01", "2019-03-02"),
+])
+def test_dateline_year_resolution(text, published, expected):
+    assert find_dateline(text, published).date == expected
+
+
+# --------------------------------------------------------------------------- language
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    (BODY, "en"),
+    ("Der Stadtrat von Port Avel hat am Dienstag nach einer langen Debatte den neuen Haushalt "
+     "für die Fähren beschlossen, sagten die Beamten.", "und"),
+    ("Le conseil du port a adopté mardi le nouveau budget des ferries après un long débat, "
+     "ont déclaré des responsables.", "und"),
+])
+def test_language(text, language):
+    doc = clean_raw(f"{TITLE}\n\n{text}")
+    assert doc.language == language
+    if language == "en":
+        assert doc.warnings == []
+    else:
+        assert len(doc.warnings) == 1 and "English" in doc.warnings[0]
+
+
+def test_detect_language_short_texts():
+    assert detect_language("The vote.") == "en"
+    assert detect_language("Fähre Haushalt") == "und"
+
+
+# --------------------------------------------------------------------------- no article
+
+
+@pytest.mark.parametrize("text", [
+    "fontLarger fontSmaller\nShare  Print  Email",
+    "Copyright 2021 Avel Harbour News. All rights reserved.",
+    "Editor: Mira Castell",
+    "Updated: 2021-03-03 Source: Avel Harbour News\n\nFacebook Twitter WhatsApp",
+    "   \n\n  \t\n",
+])
+def test_no_article_left(text):
+    with pytest.raises(NoArticleError) as info:
+        clean_raw(text, where="chrome.txt")
+    assert info.value.where == "chrome.txt"
+    assert str(info.value).startswith("chrome.txt: ")
+
+
+def test_a_single_line_is_the_article_itself():
+    """A headline or one sentence pasted alone is analysed, not refused as a bare title."""
+    doc = clean_raw(TITLE, where="one-line.txt")
+    assert doc.text == TITLE
+    assert doc.paragraphs == [(0, len(TITLE))]
+
+
+# --------------------------------------------------------------------------- HTML
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{title} | Avel Harbour News</title>
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="Avel Harbour News">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2021-03-03T08:00:00Z">
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/login">Log in</a></nav></header>
+<main><article><h1>{title}</h1>
+<div class="share"><a href="#">Share</a> <a href="#">Tweet</a> <a href="#">Email</a></div>
+<p>{lead}</p><p>{second}</p>
+</article></main>
+<aside><h2>Most read</h2><ul><li><a href="#">Ten walks along the old harbour wall</a></li></ul></aside>
+<footer><p>Copyright 2021 Avel Harbour News. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_html_article():
+    doc = clean_raw(PAGE.format(title=TITLE, lead=LEAD, second=SECOND), media="html", where="page.html")
+    assert doc.title == TITLE
+    assert doc.published == "2021-03-03"
+    assert doc.source == "Avel Harbour News"
+    assert doc.authors == ["Jane Doe"]
+    assert doc.text == CLEAN_BODY
+    assert doc.language == "en"
+    assert_paragraphs_consistent(doc)
+
+
+def test_html_dateline():
+    page = PAGE.format(title=TITLE, lead=f"OSLO, Sept. 21 (Example Wire) - {LEAD}", second=SECOND)
+    doc = clean_raw(page, media="html")
+    assert doc.dateline is not None
+    assert (doc.dateline.place, doc.dateline.agency) == ("OSLO", "Example Wire")
+    assert doc.text.startswith("OSLO, Sept. 21")
+
+
+def test_html_without_article():
+    page = "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></body></html>"
+    with pytest.raises(NoArticleError) as info:
+        clean_raw(page, media="html", where="nav.html")
+    assert info.value.where == "nav.html"
+
+
+# --------------------------------------------------------------------------- the seed article
+
+
+@pytest.fixture(scope="module")
+def seed_clean() -> Document:
+    if not SEED.is_file():
+        pytest.skip(f"{SEED} is not available")
+    return clean_raw(SEED.read_text(encoding="utf-8"), where=str(SEED))
+
+
+def test_seed_metadata(seed_clean):
+    assert seed_clean.title == "With fruitful cooperation in 2020, China, Russia eye closer partnership in new year"
+    assert seed_clean.published == "2020-12-30"
+    assert seed_clean.source == "Xinhuanet.com"
+    assert seed_clean.editors == ["Yu Huichen"]
+    assert seed_clean.language == "en"
+    assert_paragraphs_consistent(seed_clean)
+
+
+def test_seed_matches_gold_metadata_and_boilerplate(seed_clean):
+    if not SEED_GOLD.is_file():
+        pytest.skip(f"{SEED_GOLD} is not available")
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    for name, value in gold["metadata"].items():
+        assert getattr(seed_clean, name) == value, name
+    for chrome in gold["boilerplate"]:
+        assert chrome not in seed_clean.text
+    assert seed_clean.title not in seed_clean.text
+
+
+# --------------------------------------------------------------------------- properties
+
+_LINE = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029"),
+    min_size=0, max_size=80,
+)
+_PARAGRAPH = st.lists(_LINE, min_size=1, max_size=4).map("\n".join)
+_NEWLINES = st.sampled_from(["\n\n", "\r\n\r\n", "\n", "\r", "\n \n"])
+
+
+@st.composite
+def _pasted(draw) -> str:
+    paragraphs = draw(st.lists(_PARAGRAPH, min_size=1, max_size=6))
+    out = paragraphs[0]
+    for p in paragraphs[1:]:
+        out += draw(_NEWLINES) + p
+    return out
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_pasted())
+def test_clean_property_offsets(text):
+    try:
+        doc = clean_raw(text)
+    except NoArticleError:
+        return
+    assert "\r" not in doc.text
+    assert doc.text
+    assert_paragraphs_consistent(doc)
+    assert doc.language in ("en", "und")
+    assert doc.title is None or (doc.title.strip() == doc.title and "\n" not in doc.title)
+    # Only whole lines are dropped: every word of the body comes from the input.
+    words = set(re.findall(r"\w+", text))
+    assert set(re.findall(r"\w+", doc.text)) <= words

@@ -1,0 +1,287 @@
+"""Tests for accord.store: real DuckDB files, written and read back."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+import pytest
+
+from accord.errors import QueryError, StoreError
+from accord.store import SCHEMA_VERSION, Store, record_hash
+
+TABLES = ("articles", "entities", "times", "quotes", "events")
+
+
+def counts(store: Store) -> dict[str, int]:
+    return {t: store.count(t) for t in TABLES}
+
+
+def expected_counts(records) -> dict[str, int]:
+    return {"articles": len(records), **{t: sum(len(r[t]) for r in records) for t in TABLES[1:]}}
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "accord.duckdb"
+
+
+def test_write_and_read_back(db, records):
+    with Store(db) as store:
+        assert store.write(records) == (len(records), 0)
+        assert counts(store) == expected_counts(records)
+        assert store.records() == sorted(records, key=lambda r: r["id"])
+        for r in records:
+            assert store.records([r["id"]]) == [r]
+            assert store.records(r["id"]) == [r]
+        assert store.records([]) == []
+        assert store.records(["no-such-id"]) == []
+    # The file persists and reads back the same in a new (read-only) connection.
+    with Store(db, read_only=True) as store:
+        assert store.records() == sorted(records, key=lambda r: r["id"])
+        assert counts(store) == expected_counts(records)
+
+
+def test_articles_columns(db, records):
+    with Store(db) as store:
+        store.write(records)
+        columns, rows = store.articles()
+        assert columns == ["id", "published", "source", "title", "entities", "quotes", "events"]
+        assert len(rows) == len(records)
+        published = [row[1] for row in rows]
+        assert published == sorted(published, reverse=True)
+        by_id = {row[0]: row for row in rows}
+        for r in records:
+            row = by_id[r["id"]]
+            assert row[1] == dt.date.fromisoformat(r["published"])
+            assert row[2:] == (r["source"], r["title"], len(r["entities"]), len(r["quotes"]), len(r["events"]))
+        assert len(store.articles(limit=2)[1]) == 2
+
+
+def test_article_row_flattens_the_record(db, records):
+    wire = next(r for r in records if r["input"].endswith("pasted-wire.txt"))
+    with Store(db) as store:
+        store.write([wire])
+        _, [row] = store.query(
+            "SELECT title, published, source, editors, dateline_place, dateline_date, dateline_agency, "
+            "language, text, record_hash FROM articles WHERE id = ?", [wire["id"]])
+    assert row == (wire["title"], dt.date.fromisoformat(wire["published"]), wire["source"], wire["editors"],
+                   wire["dateline"]["place"], dt.date.fromisoformat(wire["dateline"]["date"]),
+                   wire["dateline"]["agency"], "en", wire["text"], record_hash(wire))
+
+
+def test_child_rows_match_the_record(db, records):
+    with Store(db) as store:
+        store.write(records)
+        for r in records:
+            _, ents = store.query("SELECT idx, text, start_char, end_char, actor_id FROM entities "
+                                  "WHERE article_id = ? ORDER BY idx", [r["id"]])
+            assert ents == [(i, e["text"], e["start"], e["end"], (e["actor"] or {}).get("id"))
+                            for i, e in enumerate(r["entities"])]
+            _, times = store.query("SELECT text, value, precision FROM times WHERE article_id = ? ORDER BY idx",
+                                   [r["id"]])
+            assert times == [(t["text"], t["value"], t["precision"]) for t in r["times"]]
+            _, quotes = store.query("SELECT text, direct, speaker_text FROM quotes WHERE article_id = ? "
+                                    "ORDER BY idx", [r["id"]])
+            assert quotes == [(q["text"], q["direct"], (q["speaker"] or {}).get("text")) for q in r["quotes"]]
+            _, events = store.query("SELECT type, start_char, end_char, date FROM events WHERE article_id = ? "
+                                    "ORDER BY idx", [r["id"]])
+            assert events == [(e["type"], e["start"], e["end"], e["date"]) for e in r["events"]]
+
+
+def test_events_query(db, records):
+    n_events = sum(len(r["events"]) for r in records)
+    with Store(db) as store:
+        store.write(records)
+        columns, rows = store.events(include_negated=True)
+        assert "type" in columns and "article_id" in columns
+        assert len(rows) == n_events
+        if n_events:
+            some_type = rows[0][columns.index("type")]
+            _, typed = store.events(type=some_type.lower(), include_negated=True)
+            assert typed and all(row[columns.index("type")] == some_type for row in typed)
+        _, none = store.events(country="ZZZ")
+        assert none == []
+
+
+def test_query_and_errors(db, records):
+    with Store(db) as store:
+        store.write(records)
+        assert store.query("SELECT count(*) AS n FROM articles") == (["n"], [(len(records),)])
+        assert store.query("SELECT ? + 1 AS x", [41]) == (["x"], [(42,)])
+        for bad in ("SELEC 1", "SELECT * FROM no_such_table", "", "   "):
+            with pytest.raises(QueryError):
+                store.query(bad)
+        with pytest.raises(QueryError):
+            store.count("meta; DROP TABLE articles")
+        assert store.count() == len(records)
+
+
+def test_query_error_is_a_store_error():
+    assert issubclass(QueryError, StoreError)
+
+
+def test_schema_version_recorded(db):
+    with Store(db) as store:
+        assert store.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [(str(SCHEMA_VERSION),)]
+
+
+def test_newer_schema_refused(db):
+    with Store(db) as store:
+        store.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+    with pytest.raises(StoreError, match="newer accord"):
+        Store(db)
+    # The refused store closed its connection: the file can be opened again.
+    with Store(db, read_only=True) as store:
+        assert store.count() == 0
+
+
+# --------------------------------------------------------------------------- idempotency
+
+
+def test_same_records_twice_change_nothing(db, records):
+    with Store(db) as store:
+        store.write(records)
+        before = counts(store)
+        hashes = store.query("SELECT id, record_hash, ingested_at FROM articles ORDER BY id")[1]
+        assert store.write(records) == (0, len(records))
+        assert counts(store) == before
+        assert store.query("SELECT id, record_hash, ingested_at FROM articles ORDER BY id")[1] == hashes
+
+
+def test_changed_record_replaces_child_rows(db, records):
+    wire = next(r for r in records if r["events"] and len(r["entities"]) > 3)
+    with Store(db) as store:
+        store.write(records)
+        before = counts(store)
+        changed = copy.deepcopy(wire)
+        changed["title"] = "A corrected headline"
+        changed["entities"] = changed["entities"][:2]
+        changed["quotes"] = []
+        changed["events"] = changed["events"][:1]
+        assert store.write([changed]) == (1, 0)
+        after = counts(store)
+        assert after["articles"] == before["articles"]
+        assert after["entities"] == before["entities"] - len(wire["entities"]) + 2
+        assert after["quotes"] == before["quotes"] - len(wire["quotes"])
+        assert after["events"] == before["events"] - len(wire["events"]) + 1
+        assert after["times"] == before["times"]
+        assert store.records([wire["id"]]) == [changed]
+        assert store.query("SELECT max(idx) FROM entities WHERE article_id = ?", [wire["id"]])[1] == [(1,)]
+        # Writing it again is a no-op; writing the original back restores everything.
+        assert store.write([changed]) == (0, 1)
+        assert store.write([wire]) == (1, 0)
+        assert counts(store) == before
+
+
+def test_mixed_batch_counts(db, records):
+    with Store(db) as store:
+        store.write(records[:2])
+        changed = copy.deepcopy(records[1])
+        changed["warnings"] = ["edited"]
+        assert store.write([records[0], changed, *records[2:]]) == (len(records) - 1, 1)
+        assert store.count() == len(records)
+
+
+def test_record_hash_ignores_key_order(records):
+    r = records[0]
+    assert record_hash(r) == record_hash(dict(reversed(list(r.items()))))
+    assert record_hash(r) != record_hash({**r, "title": "other"})
+
+
+# --------------------------------------------------------------------------- transactions
+
+
+def _no_id(record):
+    record["id"] = None
+    return record
+
+
+def _entity_without_start(record):
+    record["entities"] = [{k: v for k, v in e.items() if k != "start"} for e in record["entities"]]
+    return record
+
+
+def _missing_id_key(record):
+    del record["id"]
+    return record
+
+
+@pytest.mark.parametrize("spoil", [_no_id, _entity_without_start, _missing_id_key])
+def test_failed_batch_is_rolled_back(db, records, spoil):
+    first, rest = records[:2], records[2:]
+    with Store(db) as store:
+        store.write(first)
+        before = counts(store)
+        stored = store.records()
+        bad = spoil(copy.deepcopy(next(r for r in rest if r["entities"])))
+        # A good new record before the bad one, and a changed old one: neither may stay.
+        changed = copy.deepcopy(first[0])
+        changed["title"] = "changed in the failed batch"
+        with pytest.raises(StoreError) as info:
+            store.write([rest[0], changed, bad, *rest[1:]])
+        assert str(db) in str(info.value) and "rolled back" in str(info.value)
+        assert counts(store) == before
+        assert store.records() == stored
+        # The connection is still usable after the rollback.
+        assert store.write(rest) == (len(rest), 0)
+        assert counts(store) == expected_counts(records)
+
+
+def test_failed_batch_message_names_the_record(db, records):
+    bad = _entity_without_start(copy.deepcopy(next(r for r in records if r["entities"])))
+    with Store(db) as store, pytest.raises(StoreError) as info:
+        store.write([bad])
+    assert bad["id"] in str(info.value) and "start" in str(info.value)
+
+
+def test_failed_batch_leaves_the_file_as_it_was(db, records):
+    with Store(db) as store:
+        store.write(records[:3])
+        with pytest.raises(StoreError):
+            store.write([records[3], _no_id(copy.deepcopy(records[4]))])
+    with Store(db, read_only=True) as store:
+        assert [r["id"] for r in store.records()] == sorted(r["id"] for r in records[:3])
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def test_read_only_missing_file(tmp_path):
+    missing = tmp_path / "nowhere.duckdb"
+    with pytest.raises(StoreError) as info:
+        Store(missing, read_only=True)
+    assert str(missing) in str(info.value)
+    assert not missing.exists()
+
+
+def test_not_a_database(tmp_path):
+    junk = tmp_path / "junk.duckdb"
+    junk.write_text("this is not a database")
+    for read_only in (True, False):
+        with pytest.raises(StoreError) as info:
+            Store(junk, read_only=read_only)
+        assert str(junk) in str(info.value)
+
+
+def test_unwritable_location(tmp_path):
+    path = tmp_path / "no" / "such" / "folder" / "x.duckdb"
+    with pytest.raises(StoreError) as info:
+        Store(path)
+    assert str(path) in str(info.value)
+
+
+def test_read_only_store_refuses_writes(db, records):
+    Store(db).close()
+    with Store(db, read_only=True) as store:
+        with pytest.raises(StoreError):
+            store.write(records[:1])
+        with pytest.raises(QueryError):
+            store.query("DELETE FROM articles")
+        assert store.count() == 0
+
+
+def test_in_memory_store(records):
+    with Store(":memory:") as store:
+        assert store.write(records) == (len(records), 0)
+        assert store.count() == len(records)
