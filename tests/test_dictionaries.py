@@ -41,6 +41,19 @@ HEADER = "\t".join(COLUMNS)
 D = dt.date
 
 
+def found(d: Dictionary, text: str, on: dt.date | None = None) -> UserActor:
+    """The term ``text`` names, failing the test when there is none."""
+    term = d.lookup(text, on=on)
+    assert term is not None, text
+    return term
+
+
+def agent(d: Dictionary, phrase: str) -> AgentWord:
+    word = d.agent(phrase)
+    assert word is not None, phrase
+    return word
+
+
 def write(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -154,7 +167,7 @@ def test_later_dictionaries_override_earlier_ones() -> None:
     flavia = d.lookup("Princess Flavia")
     assert flavia is not None and flavia.id == "PERSON:Flavia"
     reverse = merge_dictionaries(load_dictionary(OVERRIDE), load_dictionary(PEOPLE_TSV))
-    assert reverse.lookup("Elphbergs").id == "RURREB"  # type: ignore[union-attr]
+    assert found(reverse, "Elphbergs").id == "RURREB"
     assert len(d) == len(reverse) == 10
 
 
@@ -162,8 +175,8 @@ def test_an_override_replaces_every_dated_term() -> None:
     old = load_dictionary(PEOPLE_TSV)
     new = Dictionary([UserActor(name="Rassendyll", id="PERSON:Rassendyll", kind="PERSON")])
     d = Dictionary.merge(old, new)
-    assert d.lookup("Rassendyll", on=D(2005, 1, 1)).id == "PERSON:Rassendyll"  # type: ignore[union-attr]
-    assert d.lookup("Rudolf Rassendyll", on=D(2005, 1, 1)).role == "foreign minister"  # type: ignore[union-attr]
+    assert found(d, "Rassendyll", on=D(2005, 1, 1)).id == "PERSON:Rassendyll"
+    assert found(d, "Rudolf Rassendyll", on=D(2005, 1, 1)).role == "foreign minister"
 
 
 def test_aliases_lists_every_name_once_per_term_without_overridden_ones() -> None:
@@ -179,7 +192,7 @@ def test_aliases_lists_every_name_once_per_term_without_overridden_ones() -> Non
 def test_a_name_given_twice_is_reported(tmp_path: Path) -> None:
     path = write(tmp_path, "dup.tsv", f"{HEADER}\nZenda\t\tRURZEN\nzenda\t\tGRKZEN\n")
     d = load_dictionary(path)
-    assert d.lookup("Zenda").id == "RURZEN"  # type: ignore[union-attr]  # the first wins
+    assert found(d, "Zenda").id == "RURZEN"  # the first wins
     assert len(d.warnings) == 1 and f"{path}:3" in d.warnings[0] and "first" in d.warnings[0]
 
 
@@ -228,13 +241,15 @@ def test_petrarch_igo_ngo_compound_and_null_codes() -> None:
     police = d.lookup("Graustark Police Union")
     assert police is not None and police.id == "IGO:COPGPU" and police.kind == "IGO"
     relief = d.lookup("Zenda Relief Society")
-    assert relief is not None and (relief.id, relief.country, relief.kind) == ("NGO", None, "ORGANISATION")
+    assert relief is not None
+    assert (relief.id, relief.country, relief.kind) == ("NGO", None, "ORGANISATION")
     duchies = d.lookup_all("the Twin Duchies")
     assert [t.id for t in duchies] == ["RUR", "GRK"]
-    assert d.lookup("Twin Duchies").id == "RUR"  # type: ignore[union-attr]
+    assert found(d, "Twin Duchies").id == "RUR"
     assert d.lookup_all("Ruritania") == [d.lookup("Ruritania")]
     mystery = d.lookup("Mystery Man")
-    assert mystery is not None and (mystery.id, mystery.country, mystery.kind) == ("---", None, None)
+    assert mystery is not None
+    assert (mystery.id, mystery.country, mystery.kind) == ("---", None, None)
 
 
 def test_petrarch_comments_stop_and_lowercase_codes() -> None:
@@ -251,7 +266,7 @@ def test_petrarch_comments_stop_and_lowercase_codes() -> None:
 def test_petrarch_text_is_recognised_by_content(tmp_path: Path) -> None:
     path = write(tmp_path, "mine.txt", "# my actors\nFREEDONIA [FRD]\n+FREEDONIAN\n")
     assert detect_format(path, path.read_text()) == "actors"
-    assert load_dictionary(path).lookup("Freedonian").country == "FRD"  # type: ignore[union-attr]
+    assert found(load_dictionary(path), "Freedonian").country == "FRD"
     accord_txt = write(tmp_path, "accord.txt", f"{HEADER}\nFreedonia\t\t\tFRD\n")
     assert detect_format(accord_txt, accord_txt.read_text()) == "tsv"
 
@@ -323,11 +338,13 @@ BAD_FILES = [
     ("a.tsv", f"{HEADER}\nGood\t\tRUR\nBad\n", 3, "id or a country"),
     ("a.tsv", f"{HEADER}\nGood\t\tRUR\nBad\t\t\tRURI\n", 3, "three-character"),
     ("a.tsv", f"{HEADER}\nGood\t\tRUR\nBad\t\tX\t\t\t\t\t2001-13-01\t\n", 3, "ISO date"),
-    ("a.tsv", f"{HEADER}\nGood\t\tRUR\nBad\t\tX\t\t\t\t\t2001-01-01\t2000-01-01\n", 3, "not before"),
+    ("a.tsv", f"{HEADER}\nGood\t\tRUR\nBad\t\tX\t\t\t\t\t2001-01-01\t2000-01-01\n", 3,
+     "not before"),
     ("a.tsv", f"{HEADER}\nGood\t\tRUR\nBad\t\tX\t\t\t\t\t\t\textra\n", 3, "columns"),
     ("a.jsonl", '{"name": "Good", "id": "X"}\n{"name": "Bad", "id": "X",\n', 2, "not valid JSON"),
     ("a.jsonl", '{"name": "Good", "id": "X"}\n["Bad"]\n', 2, "JSON object"),
-    ("a.jsonl", '{"name": "Good", "id": "X"}\n{"name": "Bad", "id": "X", "cuntry": "RUR"}\n', 2, "cuntry"),
+    ("a.jsonl", '{"name": "Good", "id": "X"}\n{"name": "Bad", "id": "X", "cuntry": "RUR"}\n', 2,
+     "cuntry"),
     ("a.jsonl", '{"name": "Good", "id": "X"}\n{"name": "Bad", "id": 7}\n', 2, "must be a string"),
 ]
 
@@ -361,7 +378,7 @@ def test_not_strict_collects_every_bad_line(tmp_path: Path) -> None:
     path = write(tmp_path, "many.actors", "A [RUR]\nB [XY]\nC [GRK]\n\t[GRK 1-2]\n+D\nE\n")
     d = load_dictionary(path, strict=False)
     assert [w.split(": ")[0] for w in d.warnings] == [f"{path}:2", f"{path}:4", f"{path}:6"]
-    assert d.lookup("D").id == "GRK"  # type: ignore[union-attr]
+    assert found(d, "D").id == "GRK"
 
 
 @pytest.mark.parametrize(("name", "text", "fragment"), [
@@ -423,8 +440,8 @@ def test_petr_validate_actors_load() -> None:
         term = d.lookup(text, on=on)
         return term.id if term else None
 
-    assert d.lookup("Arnor").country == "ARN"  # type: ignore[union-attr]
-    assert d.lookup("Gondor").country == "GON"  # type: ignore[union-attr]
+    assert found(d, "Arnor").country == "ARN"
+    assert found(d, "Gondor").country == "GON"
     assert code("Minas Tirith") == code("ANORIEN") == "GON"
     assert code("Mordor") == code("Barad-Dur") == "MOR"
     assert code("the United Nations") == code("U.N.") == code("UN") == "UNO"
@@ -456,12 +473,12 @@ def test_petr_validate_agents_load() -> None:
     assert load_dictionary(path).agents == d.agents
     assert 120 <= len(d.agents) <= 250
     assert d.actors == []
-    assert d.agent("foreign ministers").code == "GOVFRM"  # type: ignore[union-attr]
-    assert d.agent("Congressmen").code == "LEG"  # type: ignore[union-attr]
-    assert d.agent("ministry of silly walks").code == "GOV"  # type: ignore[union-attr]
-    assert d.agent("attorneys general").code == "GOV"  # type: ignore[union-attr]
-    assert d.agent("golden geese").code == "GGS"  # type: ignore[union-attr]
-    assert d.agent("police").code == "COP" and d.agent("polices") is None  # type: ignore[union-attr]
+    assert agent(d, "foreign ministers").code == "GOVFRM"
+    assert agent(d, "Congressmen").code == "LEG"
+    assert agent(d, "ministry of silly walks").code == "GOV"
+    assert agent(d, "attorneys general").code == "GOV"
+    assert agent(d, "golden geese").code == "GGS"
+    assert agent(d, "police").code == "COP" and d.agent("polices") is None
     human_rights_body = d.agent("human rights body")
     assert human_rights_body is not None and human_rights_body.prefix
 
@@ -478,6 +495,7 @@ _TEXT = st.text(
     min_size=1, max_size=20,
 ).map(lambda s: " ".join(s.split())).filter(lambda s: bool(s) and not s.startswith("#"))
 _CODE = st.from_regex(r"[A-Z0-9]{3}", fullmatch=True)
+KINDS = ["PERSON", "ORGANISATION", "COUNTRY", "IGO", "GROUP"]
 _DAY = st.dates(min_value=D(1800, 1, 1), max_value=D(2100, 12, 31))
 
 
@@ -490,7 +508,7 @@ def user_actors(draw: st.DrawFn) -> UserActor:
         id=draw(_TEXT), country=draw(st.none() | _CODE),
         sector=draw(st.none() | st.from_regex(r"[A-Z0-9]{1,6}", fullmatch=True)),
         role=draw(st.none() | _TEXT),
-        kind=draw(st.none() | st.sampled_from(["PERSON", "ORGANISATION", "COUNTRY", "IGO", "GROUP"])),
+        kind=draw(st.none() | st.sampled_from(KINDS)),
         valid_from=start, valid_to=end)
 
 

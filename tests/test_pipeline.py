@@ -6,8 +6,7 @@ import dataclasses
 
 import pytest
 
-import accord.pipeline as pipeline_module
-from accord.errors import AccordError, EmptyInputError, NoArticleError, PipelineError
+from accord.errors import AccordError, EmptyInputError, InputError, NoArticleError, PipelineError
 from accord.pipeline import STAGES, Failure, Pipeline, Stage, analyze_text, check_stages
 from accord.record import Document, RawArticle
 
@@ -72,7 +71,7 @@ def test_a_prefix_of_the_stages_is_fine():
 # --------------------------------------------------------------------------- failures
 
 
-def test_exception_in_a_stage_becomes_a_failure(monkeypatch):
+def test_exception_in_a_stage_becomes_a_failure():
     times = stage("times")
     original = times.run
 
@@ -96,7 +95,7 @@ def test_exception_in_a_stage_becomes_a_failure(monkeypatch):
     assert (pipe.stats.articles, pipe.stats.failures) == (2, 1)
 
 
-def test_failing_batch_stage_falls_back_to_one_by_one(monkeypatch):
+def test_failing_batch_stage_falls_back_to_one_by_one():
     nlp = stage("nlp")
     calls = {"batch": 0}
 
@@ -120,8 +119,8 @@ def test_failing_batch_stage_falls_back_to_one_by_one(monkeypatch):
     assert pipe.stats.articles == 2 and pipe.stats.failures == 1
 
 
-def test_monkeypatched_module_stage(monkeypatch):
-    """Patching the stage function the default STAGES hold (as a plugin author might)."""
+def test_monkeypatched_stage_on_a_pipeline(monkeypatch):
+    """Patching one stage of a built pipeline: only the article it fails on is lost."""
     real = stage("actors").run
 
     def actors(doc):
@@ -129,11 +128,14 @@ def test_monkeypatched_module_stage(monkeypatch):
             raise ValueError("no farmers please")
         return real(doc)
 
-    monkeypatch.setattr(pipeline_module, "STAGES",
-                        tuple(dataclasses.replace(s, run=actors) if s.name == "actors" else s for s in STAGES))
-    results = list(pipeline_module.Pipeline(pipeline_module.STAGES).run([raw("a"), raw("c"), raw("b")]))
+    pipe = Pipeline()
+    monkeypatch.setattr(pipe, "stages",
+                        tuple(dataclasses.replace(s, run=actors) if s.name == "actors" else s for s in pipe.stages))
+    results = list(pipe.run([raw("a"), raw("c"), raw("b")]))
     assert [type(r).__name__ for r in results] == ["Document", "Failure", "Document"]
-    assert "ValueError: no farmers please" in results[1].error
+    assert results[1].where == "c.txt"
+    assert "actors stage" in results[1].error and "ValueError: no farmers please" in results[1].error
+    assert (pipe.stats.articles, pipe.stats.failures) == (2, 1)
 
 
 def test_input_errors_and_no_article_pass_through():
@@ -196,4 +198,4 @@ def test_analyze_one_and_analyze_text():
 
 
 def test_no_article_error_is_an_input_error():
-    assert issubclass(NoArticleError, AccordError)
+    assert issubclass(NoArticleError, InputError)

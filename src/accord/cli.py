@@ -37,8 +37,8 @@ def _report(failure: Failure) -> None:
 
 
 def _documents(paths: Sequence[str], max_bytes: int, batch_size: int,
-               failures: list[Failure]) -> Iterator[Document]:
-    pipeline = Pipeline(batch_size=batch_size)
+               failures: list[Failure], dictionaries: Sequence[str] = ()) -> Iterator[Document]:
+    pipeline = Pipeline(batch_size=batch_size, dictionaries=list(dictionaries) or None)
     for result in pipeline.run(read_paths(paths, max_bytes=max_bytes)):
         if isinstance(result, Failure):
             failures.append(result)
@@ -52,6 +52,9 @@ _max_bytes = click.option("--max-bytes", type=click.IntRange(min=1), default=DEF
                           help="Refuse input files larger than this many bytes.")
 _batch = click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
                       help="Articles parsed together by spaCy.")
+_dictionary = click.option("-d", "--dictionary", "dictionaries", multiple=True, type=click.Path(dir_okay=False),
+                           help="A dictionary of your own actors (accord TSV/JSONL or PETRARCH actors/agents); "
+                                "repeat for several, later ones win.")
 _db = click.option("--db", default=DEFAULT_DB, show_default=True, help="The DuckDB database file.")
 _json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of a table.")
 
@@ -75,7 +78,9 @@ def main(verbose: int) -> None:
               help="Write the records here instead of standard output.")
 @_max_bytes
 @_batch
-def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: int) -> None:
+@_dictionary
+def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: int,
+            dictionaries: tuple[str, ...]) -> None:
     """Analyse articles and write one JSON document record a line.
 
     PATHS are files or folders; '-' reads standard input. Errors go to standard error,
@@ -84,7 +89,7 @@ def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: 
     failures: list[Failure] = []
     count = 0
     try:
-        for doc in _documents(paths, max_bytes, batch_size, failures):
+        for doc in _documents(paths, max_bytes, batch_size, failures, dictionaries):
             output.write(json.dumps(doc.to_record(), ensure_ascii=False) + "\n")
             count += 1
     except AccordError as exc:
@@ -100,8 +105,10 @@ def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: 
 @_db
 @_max_bytes
 @_batch
+@_dictionary
 @click.option("-q", "--quiet", is_flag=True, help="Print only the totals.")
-def ingest(paths: tuple[str, ...], db: str, max_bytes: int, batch_size: int, quiet: bool) -> None:
+def ingest(paths: tuple[str, ...], db: str, max_bytes: int, batch_size: int, quiet: bool,
+           dictionaries: tuple[str, ...]) -> None:
     """Analyse articles and store them in the database.
 
     Each batch is one transaction; ingesting the same article twice changes nothing.
@@ -111,7 +118,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, batch_size: int, qui
     try:
         with Store(db) as store:
             batch: list[Document] = []
-            for doc in _documents(paths, max_bytes, batch_size, failures):
+            for doc in _documents(paths, max_bytes, batch_size, failures, dictionaries):
                 batch.append(doc)
                 if len(batch) >= _INGEST_BATCH:
                     w, u = store.write([d.to_record() for d in batch])

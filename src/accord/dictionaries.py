@@ -6,10 +6,10 @@ reads two families of dictionaries::
 
     d = load_dictionary("mine.tsv")                 # accord's own format
     d = load_dictionaries(["PETR.actors.txt", "PETR.agents.txt", "mine.tsv"])
-    d.lookup("Jane Doe")                            # UserActor(name='Jane Doe', id='RUR', ...)
+    d.lookup("jane doe")                            # UserActor(name='Jane Doe', ...) or None
     d.lookup("Sam Gamgee", on=date(2010, 1, 10))    # the term valid on that day
     d.lookup("Sam Gamgee").actor()                  # accord.record.Actor
-    d.agent("foreign ministers")                    # AgentWord(phrase='foreign ministers', code='GOVFRM')
+    d.agent("foreign ministers")                    # AgentWord('foreign ministers', 'GOVFRM')
 
 accord's format
 ===============
@@ -528,7 +528,8 @@ def _read_tsv(text: str, ctx: _Context) -> list[UserActor]:
             continue
         cells = [c.strip() for c in line.split("\t")]
         if len(cells) > len(COLUMNS):
-            ctx.problem(number, f"expected {len(COLUMNS)} tab-separated columns, found {len(cells)}")
+            ctx.problem(number, f"expected {len(COLUMNS)} tab-separated columns, "
+                        f"found {len(cells)}")
             continue
         row = dict(zip(COLUMNS, cells + [""] * (len(COLUMNS) - len(cells))))
         try:
@@ -641,7 +642,8 @@ def _petrarch_lines(text: str, ctx: _Context) -> Iterator[tuple[int, str, bool]]
             continue
         yield number, line.strip(), indented
     if in_comment is not None:
-        ctx.note(in_comment, "an XML comment <!-- is never closed; the rest of the file was ignored")
+        ctx.note(in_comment, "an XML comment <!-- is never closed; "
+                 "the rest of the file was ignored")
 
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "de", "del",
@@ -895,7 +897,8 @@ def _read_petrarch_agents(text: str, ctx: _Context) -> list[AgentWord]:
         code_text = "".join(match["code"].split()).upper()
         code = _AGENT_CODE_FORM.fullmatch(code_text)
         if not code:
-            ctx.problem(number, f"agent code [{match['code'].strip()}] should be [~CODE] or [CODE~]")
+            ctx.problem(number, f"agent code [{match['code'].strip()}] "
+                        "should be [~CODE] or [CODE~]")
             continue
         raw = match["phrase"]
         uses = _MARKER_USE.findall(raw)

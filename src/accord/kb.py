@@ -1,5 +1,9 @@
 """The knowledge base: countries, cities and international organisations.
 
+Also dated office holders (``office_holders.tsv``): ``load_office_holders().holder("CHN",
+"President", date(2020, 12, 30))`` is Xi Jinping's term, and ``by_name("Putin", day)``
+lists Putin's terms, the one in force on ``day`` first.
+
 The facts live in tab-separated files under ``accord/data/`` (their format is documented
 in ``accord/data/README.md``); this module loads them into frozen dataclasses and an
 alias index::
@@ -56,6 +60,9 @@ COMMON_WORDS: frozenset[str] = frozenset({
     "bologna", "bursa", "cologne", "liege", "liège", "mecca", "nyala",
     # organisations
     "quad",
+    # office holders' surnames (office_holders.tsv)
+    "arroyo", "bush", "gallant", "kohl", "leotard", "lubbers", "maduro", "pence", "trump",
+    "truss", "tusk",
 })
 """Aliases (case-folded) that are also common English words: they must be capitalised."""
 
@@ -386,3 +393,185 @@ def load_org_sectors(path: Path = DATA_DIR / "org_sectors.tsv") -> dict[str, str
 def load_non_actors(path: Path = DATA_DIR / "non_actors.tsv") -> dict[str, str]:
     """Nouns naming things that bear names but never act (pandas, ships, storms) -> kind."""
     return {row["word"].lower(): row["kind"] for _, row in read_tsv(path, ("word", "kind", "source"))}
+
+
+# --- office holders --------------------------------------------------------------------
+
+OFFICE_HOLDER_COLUMNS = ("name", "aliases", "country", "organisation", "role", "sector", "start",
+                         "end", "source")
+OFFICE_ROLES: tuple[str, ...] = (
+    "President", "Vice President", "Prime Minister", "Vice Premier", "Chancellor", "King",
+    "Head of State", "Foreign Minister", "Defence Minister", "Secretary-General",
+)
+"""The roles ``office_holders.tsv`` uses (see ``data/README.md``)."""
+
+ROLE_FALLBACKS: dict[str, tuple[str, ...]] = {"Prime Minister": ("Chancellor",)}
+"""Roles :meth:`OfficeHolders.holder` tries when nobody held the role asked for:
+``roles.tsv`` reads "chancellor" as Prime Minister, and Germany's and Austria's heads of
+government are listed as Chancellor."""
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    """One person's term in one office: ``Vladimir Putin``, President of ``RUS`` from
+    2012-05-07, still in office (``end is None``)."""
+
+    name: str
+    """The person's full common English name; it identifies the person in the file."""
+    aliases: tuple[str, ...]
+    """Other spellings and forms of the name ("Putin", "Sergei Lavrov")."""
+    country: str | None
+    """ISO alpha-3 code (or historical code: ``SUN``, ``FRG``) of the state; ``None`` for
+    an international organisation's office."""
+    organisation: str | None
+    """The organisation id (``IGO:UN``) for an international office, else ``None``."""
+    role: str
+    """One of :data:`OFFICE_ROLES` in the shipped file."""
+    sector: str
+    """``GOV`` for a state's office, ``IGO`` for an organisation's."""
+    start: dt.date
+    end: dt.date | None
+    """The day the term ended (the successor's first day, usually); ``None`` if ongoing."""
+
+    @property
+    def holder_of(self) -> str:
+        """The country code or organisation id the office belongs to."""
+        return self.country or self.organisation or ""
+
+    def in_force(self, on: dt.date) -> bool:
+        """Whether the term covers ``on`` (``start <= on <= end``, both days included)."""
+        on = _as_date(on)
+        return self.start <= on and (self.end is None or on <= self.end)
+
+    def days_from(self, on: dt.date) -> int:
+        """How many days ``on`` lies outside the term (0 when the term is in force)."""
+        on = _as_date(on)
+        if on < self.start:
+            return (self.start - on).days
+        if self.end is not None and on > self.end:
+            return (on - self.end).days
+        return 0
+
+    def actor(self) -> Actor:
+        """The person as an actor: ``PERSON:<name>`` with the office's country, sector and role."""
+        return Actor(id=f"PERSON:{self.name}", name=self.name, country=self.country,
+                     sector=self.sector, role=self.role, kind="PERSON")
+
+
+def _as_date(day: dt.date) -> dt.date:
+    return day.date() if isinstance(day, dt.datetime) else day
+
+
+def _person_key(text: str) -> str:
+    return normalise(text).casefold()
+
+
+class OfficeHolders:
+    """Dated terms of office, looked up by person name or by office and date."""
+
+    def __init__(self, terms: Iterable[OfficeTerm]) -> None:
+        self.terms: tuple[OfficeTerm, ...] = tuple(terms)
+        self._person_terms: dict[str, list[int]] = {}
+        self._people_by_key: dict[str, list[str]] = {}
+        self._offices: dict[tuple[str, str], list[int]] = {}
+        indexed: set[tuple[str, tuple[str, ...]]] = set()
+        for i, term in enumerate(self.terms):
+            self._person_terms.setdefault(term.name, []).append(i)
+            self._offices.setdefault((term.holder_of, term.role.casefold()), []).append(i)
+            if (term.name, term.aliases) in indexed:
+                continue  # the person's other terms usually repeat the same aliases
+            indexed.add((term.name, term.aliases))
+            for alias in (term.name, *term.aliases):
+                people = self._people_by_key.setdefault(_person_key(alias), [])
+                if term.name not in people:
+                    people.append(term.name)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __iter__(self) -> Iterator[OfficeTerm]:
+        return iter(self.terms)
+
+    def by_name(self, name: str, on: dt.date | None = None) -> list[OfficeTerm]:
+        """Every term of the person (or people) ``name`` names, as full name or alias.
+
+        Matching ignores letter case, extra whitespace and a leading "the", and folds
+        curly apostrophes; accents are not folded (the file lists unaccented spellings).
+        With ``on``, the terms in force that day come first, then the others by how many
+        days they lie from it; without, ongoing terms come first, then the most recently
+        ended. Ties keep file order. An alias shared by several people ("Bush", "Assad")
+        returns all their terms, so the first is the one in force when there is one.
+        """
+        key = _person_key(name)
+        if not key:
+            return []
+        indices = [i for person in self._people_by_key.get(key, ())
+                   for i in self._person_terms[person]]
+        if on is not None:
+            day = _as_date(on)
+            indices.sort(key=lambda i: (self.terms[i].days_from(day), i))
+        else:
+            indices.sort(key=lambda i: (self.terms[i].end is not None,
+                                        -(self.terms[i].end or self.terms[i].start).toordinal(), i))
+        return [self.terms[i] for i in indices]
+
+    def holder(self, country: str, role: str, on: dt.date) -> OfficeTerm | None:
+        """Who held ``role`` in ``country`` (a code, or an organisation id) on ``on``.
+
+        On a handover day, when the outgoing term's end is the incoming term's start,
+        the incoming holder is returned. If nobody held ``role`` itself, the roles in
+        :data:`ROLE_FALLBACKS` are tried (Prime Minister -> Chancellor). ``None`` when the
+        file has nobody for that day.
+        """
+        day = _as_date(on)
+        for wanted in (role, *ROLE_FALLBACKS.get(role, ())):
+            found = [self.terms[i] for i in self._offices.get((country, wanted.casefold()), ())
+                     if self.terms[i].in_force(day)]
+            if found:
+                return max(found, key=lambda t: t.start)
+        return None
+
+    def aliases(self) -> Iterator[tuple[str, OfficeTerm]]:
+        """``(name or alias, term)`` for every name and alias of every term, for matchers.
+
+        A person with several terms appears once per term. Use :func:`case_mode` for each
+        alias's case rule ("Trump" and "Bush" must be capitalised).
+        """
+        for term in self.terms:
+            for alias in (term.name, *term.aliases):
+                yield alias, term
+
+
+def _load_office_terms(path: Path) -> list[OfficeTerm]:
+    terms: list[OfficeTerm] = []
+    seen: dict[tuple[str, str, str, dt.date], int] = {}
+    for number, row in read_tsv(path, OFFICE_HOLDER_COLUMNS):
+        where = f"{path}:{number}"
+        _require(row, where, "name", "role", "sector", "start")
+        if bool(row["country"]) == bool(row["organisation"]):
+            raise ValueError(f"{where}: give a country or an organisation, not "
+                             f"{'both' if row['country'] else 'neither'}")
+        start = _date(row["start"], where, "start")
+        end = _date(row["end"], where, "end")
+        assert start is not None
+        if end is not None and end < start:
+            raise ValueError(f"{where}: end {end} is before start {start}")
+        term = OfficeTerm(name=row["name"], aliases=_split(row["aliases"]),
+                          country=row["country"] or None,
+                          organisation=row["organisation"] or None, role=row["role"],
+                          sector=row["sector"], start=start, end=end)
+        key = (term.name, term.holder_of, term.role, start)
+        if key in seen:
+            raise ValueError(f"{where}: repeats the term on line {seen[key]}")
+        seen[key] = number
+        terms.append(term)
+    return terms
+
+
+@functools.lru_cache(maxsize=None)
+def load_office_holders(path: Path = DATA_DIR / "office_holders.tsv") -> OfficeHolders:
+    """Dated office holders (``office_holders.tsv``), loaded once per path.
+
+    Raises ``ValueError`` naming the file and line for a malformed row.
+    """
+    return OfficeHolders(_load_office_terms(Path(path)))

@@ -14,11 +14,14 @@ its reason; the batch goes on.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
+from accord.dictionaries import Dictionary, load_dictionaries
 from accord.errors import AccordError, InputError, PipelineError
 from accord.readers import content_id
 from accord.record import Document, RawArticle
@@ -54,6 +57,14 @@ STAGES: tuple[Stage, ...] = (
     Stage("quotes", find_quotes, requires=("nlp", "entities"), assigns=("quotes",)),
     Stage("events", code_events, requires=("nlp", "entities", "times"), assigns=("events",)),
 )
+
+
+def stages_with(user: Dictionary | None) -> tuple[Stage, ...]:
+    """The default stages, the actor stage reading the user's dictionary too."""
+    if user is None:
+        return STAGES
+    return tuple(replace(s, run=functools.partial(resolve_actors, user=user)) if s.name == "actors" else s
+                 for s in STAGES)
 
 
 def check_stages(stages: Sequence[Stage]) -> None:
@@ -105,7 +116,13 @@ def new_document(raw: RawArticle) -> Document:
 class Pipeline:
     """The stages, checked once, and a runner over batches of articles."""
 
-    def __init__(self, stages: Sequence[Stage] = STAGES, batch_size: int = 16) -> None:
+    def __init__(self, stages: Sequence[Stage] | None = None, batch_size: int = 16,
+                 dictionaries: Sequence[str | Path] | Dictionary | None = None) -> None:
+        """``dictionaries``: the user's actor dictionaries (paths, or one loaded Dictionary)."""
+        user = (dictionaries if isinstance(dictionaries, Dictionary) or dictionaries is None
+                else load_dictionaries(dictionaries) if dictionaries else None)
+        if stages is None:
+            stages = stages_with(user)
         check_stages(stages)
         self.stages = tuple(stages)
         self.batch_size = batch_size

@@ -25,6 +25,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from accord.dictionaries import Dictionary
 from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_kb, load_non_actors,
                        load_org_sectors, load_roles)
 from accord.record import Actor, Document, Entity
@@ -61,11 +62,17 @@ def _matchers(kb_id: int) -> tuple[Any, Any]:
 _KB_BY_ID: dict[int, KnowledgeBase] = {}
 
 
-def resolve_actors(doc: Document) -> Document:
-    """Fill ``doc.entities`` from ``doc.nlp``."""
+def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
+    """Fill ``doc.entities`` from ``doc.nlp``.
+
+    ``user`` is a dictionary of the user's own actors; its entries win over the
+    knowledge base's (see ``accord.dictionaries``).
+    """
     kb = load_kb()
     sdoc = doc.nlp
-    mentions = _kb_mentions(sdoc, kb, doc.reference_date)
+    user_mentions = _user_mentions(sdoc, user, doc.reference_date) if user else []
+    mentions = user_mentions + [m for m in _kb_mentions(sdoc, kb, doc.reference_date)
+                                if not any(m.start < u.end and u.start < m.end for u in user_mentions)]
     covered = [(e.start, e.end) for e in mentions]
     found = list(mentions)
     for span, label in _candidate_spans(sdoc):
@@ -86,7 +93,7 @@ def resolve_actors(doc: Document) -> Document:
         # A titled person the text does not place belongs, most likely, to the story's country.
         if e.kind == "PERSON" and e.actor and e.actor.role and not e.actor.country and context:
             e.actor.country, e.rule = context, "person-context"
-    found.extend(_group_mentions(sdoc, found, context))
+    found.extend(_group_mentions(sdoc, found, context, user))
     found.sort(key=lambda e: (e.start, -e.end))
     doc.entities = found
     return doc
@@ -128,6 +135,45 @@ _TITLE_HEADS = {"president", "premier", "minister", "chancellor", "secretary", "
                 "sultan", "spokesperson", "spokesman", "spokeswoman", "envoy", "commissioner",
                 "professor", "judge", "justice", "colonel", "commander", "chairman", "chairwoman",
                 "leader", "representative", "deputy", "speaker"}
+
+
+# --- user dictionaries -----------------------------------------------------------------
+
+_USER_MATCHERS: dict[int, tuple[Dictionary, Any]] = {}
+
+
+def _user_matcher(user: Dictionary) -> Any:
+    cached = _USER_MATCHERS.get(id(user))
+    if cached is not None and cached[0] is user:
+        return cached[1]
+    from spacy.matcher import PhraseMatcher
+
+    from accord.stages.nlp import load_model
+
+    nlp = load_model()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("USER", [nlp.make_doc(alias) for alias in sorted({a for a, _ in user.aliases()})])
+    _USER_MATCHERS[id(user)] = (user, matcher)
+    return matcher
+
+
+def _user_mentions(sdoc: Any, user: Dictionary, reference: dt.date | None) -> list[Entity]:
+    """Mentions of the user's own actors, longest first; they override the knowledge base."""
+    spans = sorted((sdoc[s:e] for _, s, e in _user_matcher(user)(sdoc)),
+                   key=lambda sp: (-(sp.end - sp.start), sp.start))
+    taken: set[int] = set()
+    entities = []
+    for span in spans:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        entry = user.lookup(span.text, reference)
+        if entry is None:
+            continue
+        taken.update(range(span.start, span.end))
+        actor = entry.actor()
+        entities.append(Entity(text=span.text, start=span.start_char, end=span.end_char,
+                               kind=actor.kind or "ACTOR", actor=actor, rule="user-dictionary"))
+    return entities
 
 
 # --- knowledge-base mentions -----------------------------------------------------------
@@ -328,7 +374,8 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
     return None
 
 
-def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None) -> list[Entity]:
+def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
+                    user: Dictionary | None = None) -> list[Entity]:
     """Actors named by what they are: "Egyptian police", "rebels", "the foreign ministry".
 
     The country comes from a modifier ("Chinese authorities", "Russia's army"), a
@@ -342,6 +389,9 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None) -> l
             continue
         bigram = f"{sdoc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else ""
         word = roles.get(bigram) or roles.get(tok.lower_)
+        agent = user.agent(tok.lower_) if user else None
+        if agent is not None:  # the user's agent words say which sector a noun names
+            word = RoleWord(role=tok.lower_, sector=agent.sector)
         if word is None or word.sector in ("IGO",):
             continue
         if tok.head.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in tok.children):

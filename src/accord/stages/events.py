@@ -52,6 +52,9 @@ _INTENT_HEADS = {"threaten", "plan", "intend", "aim", "decide", "agree", "promis
 _WISH_HEADS = {"want", "hope", "wish", "seek", "try", "attempt", "consider", "propose", "urge", "ask",
                "call", "demand", "refuse", "like", "need"}
 _NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
+_INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035",
+                 "CONCEDE": "035", "SANCTION": "1312", "COERCE": "132", "ASSAULT": "138", "MOBILIZE": "138",
+                 "PROTEST": "133"}
 _STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "oblige"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _PAIR_WORDS = {"countries", "sides", "nations", "states", "heads", "leaders", "governments", "parties"}
@@ -180,7 +183,9 @@ class _Coder:
         for p in candidates:
             words = p.trigger.split()
             if len(words) == 1:
-                if not self._inside_phrase(tok):
+                # A lone event noun counts as the object of its clause ("held talks",
+                # "in a meeting with"), not wherever it is mentioned.
+                if not self._inside_phrase(tok) and _event_noun_position(tok):
                     found.append((p, tok.doc[tok.i:tok.i + 1]))
                 continue
             span = tok.doc[tok.i:tok.i + len(words)]
@@ -249,9 +254,12 @@ class _Coder:
         date, precision, historical = self._date(sent, head)
         hypothetical = mood == "hypothetical"
         rule = f"{pattern.pos.lower()}:{pattern.trigger}"
-        if mood == "intent" and event_type != "AGREE" and event_type != "THREATEN":
-            # A stated future is a pledge when it helps and a threat when it harms.
+        cameo = pattern.cameo
+        if mood == "intent" and event_type in _INTENT_CODES:
+            # A stated future is a pledge when it helps and a threat when it harms
+            # (CAMEO's "express intent to ..." and "threaten to ..." codes).
             rule = f"intent({event_type}) " + rule
+            cameo = _INTENT_CODES[event_type]
             event_type = "AGREE" if event_type in _COOPERATIVE else "THREATEN"
         return Event(
             type=event_type, mode=pattern.mode,
@@ -259,7 +267,7 @@ class _Coder:
             sentence=sent.text.strip(), start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
             end=sent.start_char + len(sent.text.rstrip()),
             date=date, date_precision=precision, negated=negated, hypothetical=hypothetical,
-            historical=historical, cameo=pattern.cameo, intensity=load_cameo().get(pattern.cameo),
+            historical=historical, cameo=cameo, intensity=load_cameo().get(cameo),
             confidence=0.6 if target else 0.4, rule=rule,
             trigger=trigger.text,
         )
@@ -425,6 +433,12 @@ class _Coder:
         year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 else 12
         end = dt.date(year, month, 28) if len(value) >= 7 else dt.date(year, 12, 31)
         return (self.reference - end).days > 365
+
+
+def _event_noun_position(noun: Any) -> bool:
+    if noun.dep_ in ("dobj", "attr"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "after", "for")
 
 
 def _reporting_subject(tok: Any) -> Any | None:

@@ -1,0 +1,103 @@
+"""(source country, target country, CAMEO root) triples on the PETRARCH-2 GSR sentences.
+
+78 real news sentences with gold event codings (``../shared/eval/petrarch/
+petr2_gsr_validation.jsonl``). Each sentence is analysed as a one-sentence article
+dated by the record; each accord event (not negated, not hypothetical) gives one triple
+per source and target member. Gold codes keep their country part (first three letters;
+``IGO...`` counts as ``IGO``; ``---`` as unknown) and CAMEO root (first two digits).
+Printed: precision, recall and F1 of the triples, micro-averaged over sentences.
+
+    python benchmarks/petrarch_gsr.py [--show-errors K] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from accord.codes import cameo_to_iso
+from accord.pipeline import Failure, Pipeline
+from accord.record import RawArticle
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+GOLD = EVAL / "petrarch" / "petr2_gsr_validation.jsonl"
+
+
+def gold_country(code: str) -> str | None:
+    code = (code or "").strip('"')
+    head = code[:3]
+    if not head or head == "---":
+        return None
+    if head == "IGO":
+        return "IGO"
+    return cameo_to_iso(head) or head
+
+
+def side(members) -> list[str | None]:
+    members = members if isinstance(members, list) else [members] if members else []
+    out = []
+    for m in members:
+        actor = m.actor
+        if actor is None:
+            out.append(None)
+        elif actor.country:
+            out.append(actor.country)
+        elif actor.id.startswith("IGO:"):
+            out.append("IGO")
+        else:
+            out.append(None)
+    return out or [None]
+
+
+def predicted_triples(doc) -> Counter:
+    triples: Counter = Counter()
+    for e in doc.events:
+        if e.negated or e.hypothetical or not e.cameo:
+            continue
+        for s in set(side(e.source)):
+            for t in set(side(e.target)):
+                triples[(s, t, e.cameo[:2])] += 1
+    return Counter(set(triples))  # one per distinct triple in a sentence
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show-errors", type=int, default=0)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    records = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
+    raws = [RawArticle(input=r["id"], where=r["id"], data=r["text"], media="text", id=f"{r['seq']}",
+                       published=r["date"], title="") for r in records]
+    docs = {d.id: d for d in Pipeline(batch_size=64).run(raws) if not isinstance(d, Failure)}
+    tp = fp = fn = 0
+    errors = []
+    for r in records:
+        gold = Counter({(gold_country(e["source"]), gold_country(e["target"]), e["code"][:2])
+                        for e in r["events"]})
+        doc = docs.get(f"{r['seq']}")
+        pred = predicted_triples(doc) if doc else Counter()
+        hit = sum((gold & pred).values())
+        tp += hit
+        fp += sum(pred.values()) - hit
+        fn += sum(gold.values()) - hit
+        if gold != pred:
+            errors.append((r["text"], sorted(gold, key=str), sorted(pred, key=str)))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    if args.json:
+        print(json.dumps({"sentences": len(records), "tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 3),
+                          "recall": round(recall, 3), "f1": round(f1, 3)}))
+        return 0
+    print(f"PETRARCH-2 GSR: {len(records)} sentences; triples tp {tp}, fp {fp}, fn {fn}")
+    print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    for text, gold, pred in errors[: args.show_errors]:
+        print(f"\n{text}\n  gold {gold}\n  accord {pred}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
