@@ -55,7 +55,11 @@ CASES = [
     ("The ceasefire held through mid-August.", WED, [("mid-August", "2020-08", "month")]),
     ("Fighting resumed in early May.", WED, [("in early May", "2020-05", "month")]),
     ("A summit is planned for the end of August.", TUE,
-     [("the end of August", "2019-08", "month")]),
+     [("the end of August", "2020-08", "month")]),  # the future: the coming August
+    ("The summit took place at the end of August.", TUE,
+     [("at the end of August", "2019-08", "month")]),
+    ("The ministers will meet again in June.", TUE, [("in June", "2020-06", "month")]),
+    ("The ministers met in June.", TUE, [("in June", "2019-06", "month")]),
     ("Talks began at the beginning of March.", WED,
      [("at the beginning of March", "2020-03", "month")]),
     ("Sanctions lapse next September.", WED, [("next September", "2021-09", "month")]),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -88,6 +89,7 @@ class Failure:
     input: str
     error: str
     kind: str
+    exception: Exception | None = field(default=None, repr=False, compare=False)
 
     def __str__(self) -> str:
         return self.error
@@ -136,7 +138,7 @@ class Pipeline:
         """Run every stage over one article; raises on failure."""
         result = next(self.run([raw]))
         if isinstance(result, Failure):
-            raise AccordError(result.error)
+            raise result.exception or AccordError(result.error)
         return result
 
     def run(self, items: Iterable[RawArticle | InputError]) -> Iterator[Result]:
@@ -145,8 +147,7 @@ class Pipeline:
         for item in items:
             if isinstance(item, InputError):
                 self.stats.failures += 1
-                yield Failure(item.where, item.where.split(":")[0].split("#")[0], str(item),
-                              type(item).__name__)
+                yield Failure(item.where, _input_of(item.where), str(item), type(item).__name__, item)
                 continue
             batch.append(item)
             if len(batch) >= self.batch_size:
@@ -186,15 +187,20 @@ class Pipeline:
             try:
                 stage.run(doc)
             except InputError as exc:
-                failed[i] = Failure(exc.where, doc.input, str(exc), type(exc).__name__)
+                failed[i] = Failure(exc.where, doc.input, str(exc), type(exc).__name__, exc)
             except AccordError as exc:
-                failed[i] = Failure(_where(doc), doc.input, f"{_where(doc)}: {exc}", type(exc).__name__)
+                failed[i] = Failure(_where(doc), doc.input, f"{_where(doc)}: {exc}", type(exc).__name__, exc)
             except Exception as exc:  # noqa: BLE001 - reported, never swallowed silently
                 log.exception("stage %s failed on %s", stage.name, _where(doc))
                 failed[i] = Failure(_where(doc), doc.input,
                                     f"{_where(doc)}: internal error in the {stage.name} stage: "
                                     f"{type(exc).__name__}: {exc} (please report it)",
-                                    "InternalError")
+                                    "InternalError", exc)
+
+
+def _input_of(where: str) -> str:
+    """The path in a location: ``corpus.jsonl:12`` and ``crawl.warc#record 3`` name a file."""
+    return re.sub(r"(?::\d+|#record \d+)$", "", where)
 
 
 def _where(doc: Document) -> str:

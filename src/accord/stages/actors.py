@@ -27,7 +27,7 @@ from typing import Any
 
 from accord.dictionaries import Dictionary
 from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_kb, load_non_actors,
-                       load_org_sectors, load_roles)
+                       load_office_holders, load_org_sectors, load_roles)
 from accord.record import Actor, Document, Entity
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,8 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     user_mentions = _user_mentions(sdoc, user, doc.reference_date) if user else []
     mentions = user_mentions + [m for m in _kb_mentions(sdoc, kb, doc.reference_date)
                                 if not any(m.start < u.end and u.start < m.end for u in user_mentions)]
+    mentions += [m for m in _office_mentions(sdoc, doc.reference_date)
+                 if not any(m.start < u.end and u.start < m.end for u in mentions)]
     covered = [(e.start, e.end) for e in mentions]
     found = list(mentions)
     for span, label in _candidate_spans(sdoc):
@@ -93,7 +95,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
         # A titled person the text does not place belongs, most likely, to the story's country.
         if e.kind == "PERSON" and e.actor and e.actor.role and not e.actor.country and context:
             e.actor.country, e.rule = context, "person-context"
-    found.extend(_group_mentions(sdoc, found, context, user))
+    found.extend(_group_mentions(sdoc, found, context, user, doc.reference_date))
     found.sort(key=lambda e: (e.start, -e.end))
     doc.entities = found
     return doc
@@ -174,6 +176,38 @@ def _user_mentions(sdoc: Any, user: Dictionary, reference: dt.date | None) -> li
         entities.append(Entity(text=span.text, start=span.start_char, end=span.end_char,
                                kind=actor.kind or "ACTOR", actor=actor, rule="user-dictionary"))
     return entities
+
+
+# --- office holders --------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _office_matcher() -> Any:
+    from spacy.matcher import PhraseMatcher
+
+    from accord.stages.nlp import load_model
+
+    nlp = load_model()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    matcher.add("OFFICE", [nlp.make_doc(alias) for alias in sorted({a for a, _ in load_office_holders().aliases()})])
+    return matcher
+
+
+def _office_mentions(sdoc: Any, reference: dt.date | None) -> list[Entity]:
+    """People the knowledge base knows by name, with the office they held on the day."""
+    spans = sorted((sdoc[s:e] for _, s, e in _office_matcher()(sdoc)),
+                   key=lambda sp: (-(sp.end - sp.start), sp.start))
+    taken: set[int] = set()
+    out = []
+    for span in spans:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        term = _office_term(span.text, reference, None)
+        if term is None:
+            continue
+        taken.update(range(span.start, span.end))
+        out.append(Entity(text=span.text, start=span.start_char, end=span.end_char, kind="PERSON",
+                          actor=term.actor(), rule="kb-office-holder"))
+    return out
 
 
 # --- knowledge-base mentions -----------------------------------------------------------
@@ -314,8 +348,32 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -
                 rule = window_rule
         if role and country:
             break
+    term = _office_term(text, doc.reference_date, country)
+    if term is not None:
+        # The knowledge base knows who held which office when: "President Trump" in 2019
+        # and in 2025, "Putin" as prime minister in 2009.
+        actor = term.actor()
+        if term.organisation:
+            actor.id, actor.kind = f"PERSON:{term.name}", "PERSON"
+        return actor, "kb-office-holder"
     return Actor(id=f"PERSON:{text}", name=text, country=country, sector=sector, role=role,
                  kind="PERSON"), rule
+
+
+def _office_term(name: str, on: dt.date | None, country: str | None) -> Any | None:
+    """The office term of the person so named, in force on the article's date if any.
+
+    A country the text gives must agree; a name that several office holders share
+    ("Bush") takes the one in force.
+    """
+    terms = load_office_holders().by_name(name, on)
+    if country:
+        terms = [t for t in terms if t.country == country]
+    if not terms:
+        return None
+    if on is not None and len({t.name for t in terms}) > 1 and not terms[0].in_force(on):
+        return None  # shared surname and nobody in office then: no guess
+    return terms[0]
 
 
 def _role_in(text: str) -> tuple[str | None, str | None]:
@@ -375,7 +433,7 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
 
 
 def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
-                    user: Dictionary | None = None) -> list[Entity]:
+                    user: Dictionary | None = None, reference: dt.date | None = None) -> list[Entity]:
     """Actors named by what they are: "Egyptian police", "rebels", "the foreign ministry".
 
     The country comes from a modifier ("Chinese authorities", "Russia's army"), a
@@ -425,6 +483,11 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
         else:
             actor = Actor(id=f"{country or 'UNK'}:{word.sector}", name=text, country=country,
                           sector=word.sector, role=word.role, kind=kind)
+        if kind == "ROLE" and distinct and reference is not None:
+            # "the Chinese president" on 2020-12-30 is Xi Jinping.
+            term = load_office_holders().holder(distinct[0], word.role, reference)
+            if term is not None:
+                actor, rule, kind = term.actor(), "kb-office-role", "PERSON"
         out.append(Entity(text=text, start=first.idx, end=tok.idx + len(tok.text), kind=kind,
                           actor=actor, rule=rule))
     return out

@@ -454,6 +454,13 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _organisation_acronym(place: str) -> bool:
+    from accord.kb import load_kb
+
+    word = place.strip()
+    return " " not in word and any(m.kind == "organisation" for m in load_kb().lookup(word))
+
+
 def find_dateline(text: str, published: str | None = None) -> Dateline | None:
     """The dateline opening the first paragraph, with its date resolved where possible.
 
@@ -465,6 +472,8 @@ def find_dateline(text: str, published: str | None = None) -> Dateline | None:
     if not m:
         return None
     place, date_text, agency = m.group("place"), m.group("date"), m.group("agency")
+    if not (date_text or agency) and _organisation_acronym(place):
+        return None  # "ASEAN - China talks": an organisation, not a place of filing
     # A capitalised word and a dash is too weak a signal without a date or an agency,
     # unless the place is in capitals as wire copy writes it.
     if not (date_text or agency) and not (place.split(",")[0].isupper() and len(place) >= 3

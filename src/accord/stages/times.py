@@ -28,8 +28,9 @@ Choices for ambiguous cases (news mostly reports the past):
   before, ``next X``/``this coming X`` strictly after, ``this X`` is the day in the
   reference's Monday-to-Sunday week.
 * A month name without a year is the nearest month at or before the reference month
-  (``in November`` in March 2020 is 2019-11); ``last`` is strictly before, ``next``
-  strictly after, ``this`` the reference's year.
+  (``in November`` in March 2020 is 2019-11), unless its clause speaks of the future
+  (``will meet in June`` in March 2024 is 2024-06); ``last`` is strictly before,
+  ``next`` strictly after, ``this`` the reference's year.
 * A date without a year gets the latest year that puts it no more than 60 days after the
   reference (``Dec. 28`` in March 2020 is 2019-12-28; ``Jan. 5`` on 2020-12-30 is
   2021-01-05, just ahead across the year end).
@@ -378,9 +379,23 @@ def _month_mention(match: re.Match[str], text: str, reference: dt.date | None) -
         year = reference.year if month > reference.month else reference.year + 1
     elif which == "last":
         year = reference.year if month < reference.month else reference.year - 1
+    elif _future_clause(text, match.start()):
+        # "The ministers will meet again in June": the next June, not the last one.
+        year = reference.year if month >= reference.month else reference.year + 1
     else:
         year = reference.year if month <= reference.month else reference.year - 1
     return _Hit(match.start(), end, *_month(year, month))
+
+
+_FUTURE_CUE_RE = re.compile(r"\b(?:will|shall|'ll|is to|are to|plans? to|planned|scheduled|expected to|due to|"
+                            r"next|upcoming|later this)\b", re.IGNORECASE)
+
+
+def _future_clause(text: str, start: int) -> bool:
+    """True when the clause before ``start`` speaks of the future ("will meet in June")."""
+    window = text[max(0, start - 100):start]
+    clause = re.split(r"[.!?;]\s|\n", window)[-1]
+    return bool(_FUTURE_CUE_RE.search(clause))
 
 
 def _year_mention(match: re.Match[str], text: str, reference: dt.date | None) -> _Hit | None:
