@@ -118,6 +118,7 @@ def evaluate(articles: list[dict[str, Any]], results: dict[str, Any]) -> dict[st
     counts = {"strict": collections.Counter(), "lenient": collections.Counter()}
     fp, fn = collections.Counter(), collections.Counter()
     fp_mentions: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    fp_rules = collections.Counter()  # (document, false country) pairs by the rules behind them
     org_hits, org_gold = collections.Counter(), collections.Counter()
     errors, failures = [], []
     for a in articles:
@@ -128,9 +129,11 @@ def evaluate(articles: list[dict[str, Any]], results: dict[str, Any]) -> dict[st
             continue
         gold = {places[p] for p in a["places"]}
         mentions: dict[str, list[str]] = collections.defaultdict(list)
+        rules: dict[str, set[str]] = collections.defaultdict(set)
         for e in doc.entities:
             if e.actor and e.actor.country:
                 mentions[e.actor.country].append(e.text)
+                rules[e.actor.country].add(e.rule or "?")
         pred = set(mentions)
         ids = {e.actor.id for e in doc.entities if e.actor}
         for name, g, p in (("strict", gold, pred), ("lenient", lenient(gold), lenient(pred))):
@@ -141,6 +144,7 @@ def evaluate(articles: list[dict[str, Any]], results: dict[str, Any]) -> dict[st
         fn.update(gold - pred)
         for c in pred - gold:
             fp_mentions[c].update(mentions[c])
+            fp_rules.update(rules[c])
         missed_orgs = []
         for slug in a["orgs"]:
             org_gold[slug] += 1
@@ -174,6 +178,7 @@ def evaluate(articles: list[dict[str, Any]], results: dict[str, Any]) -> dict[st
     }
     figures["false_positives_by_country"] = dict(fp.most_common())
     figures["false_negatives_by_country"] = dict(fn.most_common())
+    figures["false_positive_rules"] = dict(fp_rules.most_common())
     figures["false_positive_mentions"] = {c: dict(fp_mentions[c].most_common(8)) for c, _ in fp.most_common()}
     figures["failures"] = failures
     figures["errors"] = errors
@@ -246,6 +251,8 @@ def report(f: dict[str, Any], show_errors: int) -> None:
     for c, n in list(f["false_positives_by_country"].items())[:15]:
         mentions = ", ".join(f"{m!r} {k}" for m, k in f["false_positive_mentions"][c].items())
         print(f"  {c} {n}: {mentions}")
+    print("False positives by the rules behind them (a document-country pair counts once per rule):")
+    print("  " + ", ".join(f"{r} {n}" for r, n in f["false_positive_rules"].items()))
     print("Top false negatives (country: documents):")
     print("  " + ", ".join(f"{c} {n}" for c, n in list(f["false_negatives_by_country"].items())[:20]))
     print(f"Time: {run['wall_seconds']:.1f} s wall, {run['analysis_seconds']:.1f} s in stages "

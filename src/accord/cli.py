@@ -17,6 +17,7 @@ import click
 
 from accord import __version__
 from accord.errors import AccordError
+from accord.exports import FORMATS, GDELT_COLUMNS, gdelt_rows, plover_events
 from accord.pipeline import Failure, Pipeline
 from accord.readers import DEFAULT_MAX_BYTES, read_paths
 from accord.record import Document
@@ -200,6 +201,47 @@ def events(db: str, as_json: bool, limit: int, country: str | None, event_type: 
     """List stored events, newest first."""
     _print_query(lambda s: s.events(limit, country=country, type=event_type, include_negated=include_all),
                  db, as_json)
+
+
+@main.command()
+@_db
+@_json
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True)
+@click.option("--speaker", help="Only quotes whose speaker's name contains this.")
+@click.option("--actor", help="Only quotes by this actor id or country code (e.g. RUS).")
+def quotes(db: str, as_json: bool, limit: int, speaker: str | None, actor: str | None) -> None:
+    """List stored quotations: who said what."""
+    _print_query(lambda s: s.quotes(limit, speaker=speaker, actor=actor), db, as_json)
+
+
+@main.command()
+@_db
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
+              help="plover: PLOVER JSON Lines; gdelt: the GDELT 2.0 event table (TSV).")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write here instead of standard output.")
+@click.option("--all", "include_all", is_flag=True, help="Include negated and hypothetical events.")
+@click.option("--header/--no-header", default=True, show_default=True, help="A header row (gdelt only).")
+def export(db: str, fmt: str, output: TextIO, include_all: bool, header: bool) -> None:
+    """Export stored events as PLOVER JSON Lines or GDELT event rows."""
+    try:
+        with Store(db, read_only=True) as store:
+            records = store.records()
+    except AccordError as exc:
+        raise _Error(str(exc)) from exc
+    count = 0
+    if fmt == "plover":
+        for event in plover_events(records, include_all=include_all):
+            output.write(json.dumps(event, ensure_ascii=False) + "\n")
+            count += 1
+    else:
+        if header:
+            output.write("\t".join(GDELT_COLUMNS) + "\n")
+        for row in gdelt_rows(records, include_all=include_all):
+            output.write("\t".join(v.replace("\t", " ").replace("\n", " ") for v in row) + "\n")
+            count += 1
+    output.flush()
+    click.echo(f"accord: {count} events exported from {db}", err=True)
 
 
 @main.command()

@@ -249,6 +249,23 @@ class Store:
             f"FROM events e WHERE {' AND '.join(where)} ORDER BY e.date DESC NULLS LAST, e.article_id, e.idx LIMIT ?",
             params)
 
+    def quotes(self, limit: int = 100, *, speaker: str | None = None,
+               actor: str | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Stored quotations, newest article first; by speaker name or actor/country code."""
+        where, params = ["1=1"], []
+        if speaker:
+            where.append("(q.speaker_text ILIKE ? OR q.speaker_name ILIKE ?)")
+            params += [f"%{speaker}%", f"%{speaker}%"]
+        if actor:
+            where.append("(q.speaker_actor_id = ? OR q.speaker_country = ?)")
+            params += [actor, actor.upper()]
+        params.append(limit)
+        return self.query(
+            "SELECT a.published, coalesce(q.speaker_name, q.speaker_text) AS speaker, q.speaker_country AS country, "
+            "q.cue, q.direct, q.text, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id "
+            f"WHERE {' AND '.join(where)} ORDER BY a.published DESC NULLS LAST, q.article_id, q.idx LIMIT ?",
+            params)
+
     def records(self, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
         """Full document records, as the pipeline wrote them."""
         if isinstance(ids, str):  # one id, not an iterable of its characters
