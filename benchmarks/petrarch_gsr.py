@@ -7,6 +7,11 @@ per source and target member. Gold codes keep their country part (first three le
 ``IGO...`` counts as ``IGO``; ``---`` as unknown) and CAMEO root (first two digits).
 Printed: precision, recall and F1 of the triples, micro-averaged over sentences.
 
+Conventions, as PETRARCH codes them: a meeting, a call or talks (CONSULT other than a
+visit) is coded in both directions, so accord's CONSULT meeting events count both ways;
+an event whose two sides name the same actors (joint or reciprocal acts: "X and Y
+agreed") relates each member to the others, never to itself.
+
     python benchmarks/petrarch_gsr.py [--show-errors K] [--json]
 """
 
@@ -57,9 +62,15 @@ def predicted_triples(doc) -> Counter:
     for e in doc.events:
         if e.negated or e.hypothetical or not e.cameo:
             continue
-        for s in set(side(e.source)):
-            for t in set(side(e.target)):
+        sources, targets = set(side(e.source)), set(side(e.target))
+        joint = sources == targets and len(sources) > 1
+        for s in sources:
+            for t in targets:
+                if joint and s == t:
+                    continue
                 triples[(s, t, e.cameo[:2])] += 1
+                if e.type == "CONSULT" and e.mode != "visit":
+                    triples[(t, s, e.cameo[:2])] += 1
     return Counter(set(triples))  # one per distinct triple in a sentence
 
 

@@ -96,7 +96,7 @@ def evaluate(records: list[dict[str, Any]], results: dict[str, Any]) -> dict[str
             classes["document failed"] += len(actors)
             continue
         mapping = offset_map(r["text"], doc.text)
-        entities = [e for e in doc.entities]
+        entities = list(doc.entities)
         sentence_countries = {e.actor.country for e in entities if e.actor and e.actor.country}
         for a in actors:
             n += 1

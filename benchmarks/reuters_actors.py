@@ -209,6 +209,11 @@ def main(argv: list[str] | None = None) -> int:
             key = r.id if not isinstance(r, Failure) else r.where
             results[key] = r
         wall = time.perf_counter() - started
+    # A failure is keyed by where it happened (path:LINE); give it back its article's id.
+    for line, a in enumerate(articles, start=1):
+        for key in list(results):
+            if isinstance(results[key], Failure) and key.endswith(f":{line}"):
+                results[f"reuters-{a['id']}"] = results.pop(key)
     figures = evaluate(articles, results)
     stage_seconds = {k: round(v, 3) for k, v in pipeline.stats.seconds.items()}
     analysis = sum(pipeline.stats.seconds.values())

@@ -48,8 +48,8 @@ _REPORTING = {"say", "announce", "tell", "state", "declare", "indicate", "add", 
 # Heads whose complement is a stated aim (coded as intent) or only a wish (hypothetical).
 _INTENT_HEADS = {"threaten", "plan", "intend", "aim", "decide", "agree", "promise", "pledge", "vow",
                  "commit", "offer", "prepare", "ready", "willing", "prepared", "swear", "resolve",
-                 "determined", "set", "expect"}
-_WISH_HEADS = {"want", "hope", "wish", "seek", "try", "attempt", "consider", "propose", "urge", "ask",
+                 "determined", "set", "expect", "seek", "schedule"}
+_WISH_HEADS = {"want", "hope", "wish", "try", "attempt", "consider", "propose", "urge", "ask",
                "call", "demand", "refuse", "like", "need"}
 _NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
 _INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035",
@@ -246,14 +246,19 @@ class _Coder:
             if pattern.needs_target == "joint":
                 if len({_key(p) for p in source}) < 2:
                     return None
-        if not target and len(source) > 1 and event_type in _COOPERATIVE:
+        if not target and len({_key(p) for p in source}) > 1 and event_type in _COOPERATIVE:
             # "China and Russia launched ...": actors acting together act with each other.
-            source, target = source[:1], source[1:]
+            target = list(source)
+            rule_suffix = " joint"
+        else:
+            rule_suffix = ""
+        if not target and event_type == "PROTEST":
+            target = self._place_authority(head)  # protesters address the authorities where they protest
         if target and {_key(p) for p in source} == {_key(p) for p in target} and len(source) == 1:
             return None  # an actor acting on itself is no relation between actors
         date, precision, historical = self._date(sent, head)
         hypothetical = mood == "hypothetical"
-        rule = f"{pattern.pos.lower()}:{pattern.trigger}"
+        rule = f"{pattern.pos.lower()}:{pattern.trigger}{rule_suffix}"
         cameo = pattern.cameo
         if mood == "intent" and event_type in _INTENT_CODES:
             # A stated future is a pledge when it helps and a threat when it harms
@@ -304,9 +309,32 @@ class _Coder:
                 continue
             if _span_text(obj) in _RECIPROCAL:
                 return "reciprocal"
-            found = self._participants(obj)
+            found = self._participants(obj) or self._place_of(obj)
             if found:
                 return found
+        return []
+
+    def _place_of(self, noun: Any) -> list[Participant]:
+        """"a village in Nigeria", "part of Syria's second city": the country a place
+        belongs to stands for the target when the place itself is no actor."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "near")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for tok in pobj.subtree:
+                    found = [e for e in self.actors if e.start <= tok.idx < e.end and e.actor.country
+                             and e.actor.kind in ("COUNTRY", "PLACE")]
+                    if found:
+                        e = found[0]
+                        return [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)]
+        return []
+
+    def _place_authority(self, verb: Any) -> list[Participant]:
+        """The country of the place an act happens in ("protested in Beijing")."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "outside", "at")):
+            pobj = _child(prep, "pobj")
+            if pobj is not None:
+                found = self._participants(pobj) or self._place_of(pobj)
+                if found:
+                    return found[:1]
         return []
 
     def _noun_participants(self, trigger: Any) -> tuple[list[Participant], list[Participant] | str]:

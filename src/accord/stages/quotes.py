@@ -10,8 +10,14 @@ The speaker is the subject of the speech verb (``said``, ``told``, ``added`` ...
 subject of its own (``..., adding that``) takes the subject of the verb it hangs on.
 Pronouns and surnames point back to the person last named in full.
 
+A quote with no speech verb of its own takes a colon's cue (``X put it bluntly: "..."``)
+or, when it follows another quote in the same paragraph or continues it in the next one,
+that quote's speaker. Pronouns and role nouns (``the minister said``) take the speaker or
+person they point back to; an apposition names the speaker (``His lawyer, X, said``).
+
 Indirect speech is a speech verb's reported clause (``Xi said that he is ready ...``),
-kept with ``direct: false``.
+a request's object and infinitive (``urged the authorities to ...``) and the clause an
+``according to X`` is attached to, kept with ``direct: false``.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from accord.kb import load_org_sectors, load_roles
 from accord.record import Document, Entity, Participant, Quote
 from accord.stages.syntax import subject_of
 
@@ -30,9 +37,15 @@ log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
+_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019"}
 _MIN_WORDS_WITHOUT_CUE = 6
-_PRONOUNS = {"he", "she", "they", "i", "we"}
+_PRONOUNS = {"he", "she", "they", "i", "we", "it"}
+# Words before a short quoted phrase that make it a name or a scare quote, not speech.
+_NAMING_WORDS = {"the", "a", "an", "so-called", "its", "their", "his", "her", "our", "titled", "entitled",
+                 "dubbed", "called", "named", "term", "word", "words", "phrase", "slogan", "label", "as",
+                 "of", "so", "calls", "coined"}
+# Verbs that report a request through an object and an infinitive: "urged X to ...".
+_REQUEST_CUES = {"urge", "press", "call", "appeal", "implore", "encourage", "ask", "exhort", "warn", "tell"}
 
 
 @lru_cache(maxsize=None)
@@ -44,13 +57,9 @@ def load_speech_verbs(path: Path = DATA_DIR / "speech_verbs.tsv") -> dict[str, s
 
 def find_quotes(doc: Document) -> Document:
     """Fill ``doc.quotes`` with direct and reported speech and their speakers."""
-    quotes = []
-    direct_spans = quote_spans(doc.text, doc.paragraphs)
-    for start, end in direct_spans:
-        quote = _direct_quote(doc, start, end)
-        if quote is not None:
-            quotes.append(quote)
-    quotes.extend(_indirect_quotes(doc, direct_spans))
+    spans = quote_spans(doc.text, doc.paragraphs)
+    quotes = _direct_quotes(doc, spans)
+    quotes.extend(_indirect_quotes(doc, spans, quotes))
     quotes.sort(key=lambda q: q.start)
     doc.quotes = quotes
     return doc
@@ -79,7 +88,7 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
             if quote_start is None:
                 if ch == '"' and _opens(text, i):
                     closer = '"'
-                elif ch in _OPENERS:
+                elif ch in _OPENERS and (ch != "\u2018" or _opens(text, i)):
                     closer = _OPENERS[ch]
                 else:
                     continue
@@ -87,6 +96,8 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
                 quote_start = carry if (carry is not None and i == p_start) else i + 1
                 carry = None
             elif ch == closer or (closer == '"' and ch == "\u201d"):
+                if closer == "\u2019" and i + 1 < len(text) and text[i + 1].isalpha():
+                    continue  # an apostrophe inside a word ("don’t"), not the closing mark
                 spans.append((quote_start, i))
                 quote_start = None
         carry = quote_start
@@ -109,17 +120,60 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 
 # --- direct quotes ---------------------------------------------------------------------
 
-def _direct_quote(doc: Document, start: int, end: int) -> Quote | None:
-    text = doc.text[start:end]
-    sdoc = doc.nlp
-    cue_token = _cue_for(sdoc, start, end)
-    if cue_token is None and len(text.split()) < _MIN_WORDS_WITHOUT_CUE:
-        return None  # a scare quote or a title, not something someone said
-    speaker = _speaker_of(cue_token, doc, before=start) if cue_token is not None else None
-    if speaker is None and cue_token is None:
-        speaker = _according_to(doc, start, end)
-    return Quote(text=text, start=start, end=end, direct=True, speaker=speaker,
-                 cue=cue_token.text if cue_token is not None else None)
+def _direct_quotes(doc: Document, spans: list[tuple[int, int]]) -> list[Quote]:
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for start, end in spans:
+        text = doc.text[start:end]
+        cue = _cue_for(doc.nlp, start, end)
+        follows = previous is not None and _continues(doc, previous, start)
+        short = len(text.split()) < _MIN_WORDS_WITHOUT_CUE
+        if short and (_naming_context(doc.text, start) or (cue is None and not follows
+                                                           and not _stands_alone(doc, start, end))):
+            continue  # a scare quote, a name or a title, not something someone said
+        context = previous.speaker if previous is not None else None
+        speaker = _speaker_of(cue, doc, start, context, spans) if cue is not None else None
+        cue_text = cue.text if cue is not None else None
+        if speaker is None:
+            colon = _colon_cue(doc, start)
+            if colon is not None:
+                speaker, cue_text = _speaker_of(colon, doc, start, context, spans), colon.text
+        if speaker is None:
+            speaker = _according_to(doc, start, end)
+            cue_text = cue_text or ("according to" if speaker else None)
+        if speaker is None and follows:
+            speaker, cue_text = previous.speaker, previous.cue
+        quote = Quote(text=text, start=start, end=end, direct=True, speaker=speaker, cue=cue_text)
+        quotes.append(quote)
+        previous = quote
+    return quotes
+
+
+def _paragraph_of(doc: Document, offset: int) -> int:
+    for i, (s, e) in enumerate(doc.paragraphs):
+        if s <= offset <= e:
+            return i
+    return -1
+
+
+def _continues(doc: Document, previous: Quote, start: int) -> bool:
+    """A quote in the same paragraph as the last one, or opening the next paragraph."""
+    here, there = _paragraph_of(doc, start), _paragraph_of(doc, previous.end)
+    if here == there:
+        return True
+    return here == there + 1 and start - doc.paragraphs[here][0] <= 1
+
+
+def _stands_alone(doc: Document, start: int, end: int) -> bool:
+    """A quote that fills most of its sentence is a statement, however short."""
+    for sent in _sentences_touching(doc.nlp, start, end):
+        return (end - start) >= 0.6 * len(sent.text.strip())
+    return False
+
+
+def _naming_context(text: str, start: int) -> bool:
+    before = text[max(0, start - 30):start - 1].split()
+    return bool(before) and before[-1].lower().strip(",") in _NAMING_WORDS
 
 
 def _sentences_touching(sdoc: Any, start: int, end: int) -> list[Any]:
@@ -138,7 +192,9 @@ def _cue_for(sdoc: Any, start: int, end: int) -> Any | None:
         for tok in sent:
             if start - 1 <= tok.idx < end + 1:
                 continue
-            if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX"):
+            lemma = tok.lemma_.lower()
+            # "call" names things ("the so-called") more often than it reports speech.
+            if lemma in verbs and lemma != "call" and tok.pos_ in ("VERB", "AUX"):
                 distance = min(abs(tok.idx - end), abs(tok.idx - start))
                 if best is None or distance < best[0]:
                     best = (distance, tok)
@@ -147,27 +203,125 @@ def _cue_for(sdoc: Any, start: int, end: int) -> Any | None:
     return None
 
 
-def _speaker_of(verb: Any, doc: Document, before: int) -> Participant | None:
-    """The subject of a speech verb, as a participant."""
-    subject = subject_of(verb)
-    return _participant_for(subject, doc, before) if subject is not None else None
-
-
-def _participant_for(token: Any, doc: Document, before: int) -> Participant | None:
-    entity = _entity_covering(doc.entities, token)
-    if entity is not None:
-        return Participant(text=entity.text, start=entity.start, end=entity.end, actor=entity.actor)
-    if token.lower_ in _PRONOUNS:
-        person = _last_person_before(doc.entities, token.idx if token.idx < before else before)
-        if person is not None:
-            return Participant(text=token.text, start=token.idx, end=token.idx + len(token.text),
-                               actor=person.actor)
+def _colon_cue(doc: Document, start: int) -> Any | None:
+    """``X put it bluntly: "..."``: the verb of the clause a colon ends before the quote."""
+    i = start - 2
+    while i >= 0 and doc.text[i] in " \t\n\"\u201c\u2018":
+        i -= 1
+    if i < 0 or doc.text[i] != ":":
         return None
-    # A role noun ("the minister said"): the phrase itself, with the last person holding it.
+    span = doc.nlp.char_span(i, i + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    verbs = [t for t in sent if t.idx < i and t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")]
+    return verbs[-1] if verbs else None
+
+
+def _speaker_of(verb: Any, doc: Document, before: int, context: Participant | None = None,
+                spans: list[tuple[int, int]] | None = None) -> Participant | None:
+    """The subject of a speech verb, as a participant.
+
+    A subject inside a quotation ("Yours," he said) is the quote's own word, not the
+    speaker; an inverted subject ("..., said Amara Diallo") follows the verb.
+    """
+    subject = subject_of(verb)
+    if subject is not None and spans and _inside(subject.idx, spans):
+        subject = None
+    if subject is None:
+        subject = _inverted_subject(verb)
+    return _participant_for(subject, doc, before, context) if subject is not None else None
+
+
+def _inverted_subject(verb: Any) -> Any | None:
+    """``said Amara Diallo``: the proper noun right after the verb (its head, for a compound)."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    tok = verb.doc[verb.i + 1]
+    if tok.pos_ != "PROPN":
+        return None
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok
+
+
+def _participant_for(token: Any, doc: Document, before: int,
+                     context: Participant | None = None) -> Participant | None:
+    """The speaker a subject names: a person named there or in an apposition, else the
+    person a pronoun or a role noun points back to, else the organisation."""
+    appositive = next((e for c in token.children if c.dep_ == "appos"
+                       for e in doc.entities if e.start <= c.idx < e.end and e.kind == "PERSON"), None)
+    if appositive is not None:  # "His lawyer, Nadia El Fassi, said"
+        return _as_participant(appositive)
+    if token.pos_ == "PRON":
+        return _pronoun_speaker(token, doc, before, context)
+    entity = _entity_covering(doc.entities, token)
+    if entity is not None and entity.kind not in ("ROLE", "GROUP"):
+        return _as_participant(entity)
     phrase = doc.nlp[token.left_edge.i:token.i + 1]
+    # A role noun ("the minister said"): the last person named with that role.
     person = _last_person_before(doc.entities, token.idx, role_word=token.lower_)
-    return Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char,
-                       actor=person.actor if person else None)
+    if person is not None:
+        return Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=person.actor)
+    # "the statement said": whoever issued it; "the company said": the company named before.
+    issuer = _issuer(token, doc)
+    if issuer is not None:
+        return Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=issuer.actor)
+    if entity is not None:
+        return _as_participant(entity)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=None)
+    return None
+
+
+def _pronoun_speaker(token: Any, doc: Document, before: int, context: Participant | None) -> Participant | None:
+    word = token.lower_
+    if word not in _PRONOUNS:
+        return None
+    at = token.idx if token.idx < before else before
+    if word == "it":
+        # "It said": the organisation last speaking or last named.
+        if context is not None and context.actor and context.actor.kind != "PERSON":
+            actor = context.actor
+        else:
+            orgs = [e for e in doc.entities if e.start < at and e.kind in ("ORG", "IGO", "ORGANISATION")]
+            actor = orgs[-1].actor if orgs else None
+        return Participant(text=token.text, start=token.idx, end=token.idx + len(token.text), actor=actor) \
+            if actor else None
+    # "he said" after a quote: the last speaker, when a person and nobody else was named
+    # since; else the last person who was the subject of a sentence; else the last named.
+    if context is not None and context.actor and context.actor.kind == "PERSON" \
+            and _mentioned_since(doc, context, at):
+        actor = context.actor
+    else:
+        person = _last_subject_person(doc, at) or _last_person_before(doc.entities, at)
+        actor = person.actor if person else None
+    if actor is None:
+        return None
+    return Participant(text=token.text, start=token.idx, end=token.idx + len(token.text), actor=actor)
+
+
+def _last_subject_person(doc: Document, offset: int) -> Entity | None:
+    """The last person before ``offset`` named as the subject of a clause (or of an
+    apposition to one): the likeliest antecedent of "he" or "she"."""
+    paragraph = _paragraph_of(doc, offset)
+    floor = doc.paragraphs[max(0, paragraph - 2)][0] if paragraph >= 0 and doc.paragraphs else 0
+    for e in reversed([e for e in doc.entities if floor <= e.start < offset and e.kind == "PERSON"
+                       and e.actor and e.actor.kind == "PERSON"]):
+        span = doc.nlp.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "appos"):
+            return e
+    return None
+
+
+def _mentioned_since(doc: Document, speaker: Participant, offset: int) -> bool:
+    """True when no other person is named between the last speaker and ``offset``."""
+    return not any(e.kind == "PERSON" and e.actor and e.actor.id != speaker.actor.id
+                   and speaker.end <= e.start < offset for e in doc.entities)
+
+
+def _as_participant(entity: Entity) -> Participant:
+    return Participant(text=entity.text, start=entity.start, end=entity.end, actor=entity.actor)
 
 
 def _entity_covering(entities: list[Entity], token: Any) -> Entity | None:
@@ -185,52 +339,160 @@ def _entity_covering(entities: list[Entity], token: Any) -> Entity | None:
 
 
 def _last_person_before(entities: list[Entity], offset: int, role_word: str | None = None) -> Entity | None:
-    people = [e for e in entities if e.kind == "PERSON" and e.start < offset and e.actor]
+    people = [e for e in entities if e.kind == "PERSON" and e.start < offset and e.actor
+              and e.actor.kind == "PERSON"]
     if role_word:
-        people = [e for e in people if e.actor and (e.actor.role or "").lower().endswith(role_word)]
+        word = load_roles().get(role_word)
+        if word is None:
+            return None
+        people = [e for e in people if e.actor.role == word.role
+                  or (e.actor.role or "").lower().endswith(role_word)]
     return people[-1] if people else None
 
 
-def _according_to(doc: Document, start: int, end: int) -> Participant | None:
-    sents = _sentences_touching(doc.nlp, start, end)
-    for sent in sents:
-        m = re.search(r"\baccording to\s+", sent.text, re.IGNORECASE)
-        if m:
-            at = sent.start_char + m.end()
-            for e in doc.entities:
-                if e.start == at or (at <= e.start < at + 40 and e.kind in ("PERSON", "ORG")):
-                    return Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)
+_DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "report", "letter", "release", "notice",
+                   "announcement", "declaration", "memo", "document", "study", "survey"}
+
+
+def _issuer(token: Any, doc: Document) -> Entity | None:
+    """The organisation a noun subject stands for: the issuer of "the statement", or the
+    last organisation named whose name or sector fits ("the company", "the ministry")."""
+    noun = token.lower_
+    organisations = [e for e in doc.entities if e.start < token.idx and e.actor
+                     and e.kind in ("ORG", "IGO", "ORGANISATION") and not _inside_entity(token, e)]
+    if noun in _DOCUMENT_NOUNS:
+        for tok in token.subtree:  # "a statement from the ministry"
+            found = [e for e in doc.entities if e.start <= tok.idx < e.end and e.kind in ("ORG", "IGO", "ORGANISATION")]
+            if found and tok.i != token.i:
+                return found[0]
+        return organisations[-1] if organisations else None
+    sector = load_org_sectors().get(noun)
+    for e in reversed(organisations):
+        if noun in e.text.lower().split() or (sector and e.actor.sector == sector):
+            return e
     return None
+
+
+def _inside_entity(token: Any, entity: Entity) -> bool:
+    return entity.start <= token.idx < entity.end
+
+
+_ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
+
+
+def _according_to(doc: Document, start: int, end: int) -> Participant | None:
+    for sent in _sentences_touching(doc.nlp, start, end):
+        found = _according_to_in(doc, sent)
+        if found is not None:
+            return found[0]
+    return None
+
+
+def _according_to_in(doc: Document, sent: Any) -> tuple[Participant, int, int] | None:
+    """The source an "according to X" in ``sent`` names, with the phrase's span."""
+    m = _ACCORDING_TO.search(sent.text)
+    if not m:
+        return None
+    at = sent.start_char + m.end()
+    candidates = [e for e in doc.entities if at <= e.start < at + 60 and e.actor]
+    if not candidates:
+        return None
+    e = min(candidates, key=lambda e: e.start)
+    phrase_end = e.end
+    while phrase_end < sent.end_char and doc.text[phrase_end] not in ",.;":
+        phrase_end += 1
+    return _as_participant(e), sent.start_char + m.start(), phrase_end
 
 
 # --- indirect speech -------------------------------------------------------------------
 
-def _indirect_quotes(doc: Document, direct_spans: list[tuple[int, int]]) -> list[Quote]:
+_QUESTION_MARKS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
+
+
+def _indirect_quotes(doc: Document, spans: list[tuple[int, int]], direct: list[Quote]) -> list[Quote]:
     verbs = load_speech_verbs()
     quotes = []
     for tok in doc.nlp:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in verbs or _inside(tok.idx, spans):
             continue
-        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-        if not clauses:
+        if any(c.dep_ == "neg" for c in tok.children) or tok.head.lemma_.lower() in ("decline", "refuse", "fail"):
+            continue  # "did not say", "declined to say": nothing was said
+        reported = _reported_span(doc, tok, lemma)
+        if reported is None:
             continue
-        clause = clauses[0]
-        left, right = clause.left_edge, clause.right_edge
-        # "said that ...": the complementiser is not part of what was said.
-        while left.i < right.i and left.dep_ in ("mark", "punct"):
-            left = doc.nlp[left.i + 1]
-        while right.i > left.i and right.is_punct:
-            right = doc.nlp[right.i - 1]
-        start, end = left.idx, right.idx + len(right.text)
+        start, end = reported
         if doc.dateline and start == 0 and doc.text.startswith(doc.dateline.text):
             start = len(doc.dateline.text) + 1  # the dateline is not part of what was said
-        if any(start < e and s < end for s, e in direct_spans):
-            continue  # the clause is, or holds, a direct quote already recorded
-        if len(doc.text[start:end].split()) < 3:
-            continue
-        speaker = _speaker_of(tok, doc, before=start)
+        if _mostly_quoted(start, end, spans) or len(doc.text[start:end].split()) < 3:
+            continue  # the clause is a direct quote already recorded
+        speaker = _speaker_of(tok, doc, start, _last_speaker(direct, start), spans)
         if speaker is None:
             continue
         quotes.append(Quote(text=doc.text[start:end], start=start, end=end, direct=False,
                             speaker=speaker, cue=tok.text))
+    quotes.extend(_according_to_quotes(doc, spans, quotes))
     return quotes
+
+
+def _reported_span(doc: Document, verb: Any, lemma: str) -> tuple[int, int] | None:
+    """What a speech verb reports: its clause, or a request's object and infinitive."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        if lemma == "ask" or any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
+            return None  # an indirect question, not a statement
+        left, right = clause.left_edge, clause.right_edge
+    elif lemma in _REQUEST_CUES:
+        aim = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if aim is None:
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "prep") and c.i < aim.i), None)
+        left, right = (obj.left_edge if obj is not None else aim.left_edge), aim.right_edge
+        if left.lower_ in ("on", "upon"):
+            left = verb.doc[left.i + 1]
+    else:
+        return None
+    # "said that ...": the complementiser is not part of what was said.
+    while left.i < right.i and left.dep_ in ("mark", "punct"):
+        left = doc.nlp[left.i + 1]
+    while right.i > left.i and right.is_punct:
+        right = doc.nlp[right.i - 1]
+    return left.idx, right.idx + len(right.text)
+
+
+def _according_to_quotes(doc: Document, spans: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
+    """"According to X, ...": the rest of the sentence is what X says."""
+    out = []
+    for sent in doc.nlp.sents:
+        located = _according_to_in(doc, sent)
+        if located is None:
+            continue
+        speaker, phrase_start, phrase_end = located
+        body_start, body_end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+        if phrase_start - body_start < 3:  # "According to X, ..." opens the sentence
+            body_start = phrase_end + 1
+        else:                               # "..., according to X."
+            body_end = phrase_start
+        text = doc.text[body_start:body_end].strip(" ,.;\n")
+        if len(text.split()) < 3:
+            continue
+        start = doc.text.index(text, body_start)
+        end = start + len(text)
+        if _mostly_quoted(start, end, spans) or any(q.start == start for q in found):
+            continue
+        out.append(Quote(text=text, start=start, end=end, direct=False, speaker=speaker, cue="according to"))
+    return out
+
+
+def _mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    quoted = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
+    return quoted >= 0.5 * (end - start)
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _last_speaker(quotes: list[Quote], offset: int) -> Participant | None:
+    earlier = [q for q in quotes if q.start < offset and q.speaker is not None]
+    return earlier[-1].speaker if earlier else None
