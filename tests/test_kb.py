@@ -169,6 +169,9 @@ def _entries(kb: KnowledgeBase):
     for city in kb.cities.values():
         for a in (city.name, *city.aliases):
             yield city.id, "city", a
+    for group in kb.groups.values():
+        for a in (group.name, *group.aliases):
+            yield group.id, "group", a
 
 
 def test_no_alias_is_listed_twice_for_one_entry(kb):
@@ -388,6 +391,7 @@ def test_aliases_cover_every_entry(kb):
     assert set(kb.countries.values()) <= targets
     assert set(kb.organisations.values()) <= targets
     assert set(kb.cities.values()) <= targets
+    assert set(kb.groups.values()) <= targets
     assert all(alias == m.alias for alias, m in pairs)
     assert all(m in kb.lookup(alias) for alias, m in pairs if case_mode(alias) == "any")
 
@@ -468,3 +472,20 @@ def test_malformed_rows_are_reported_with_file_and_line(tmp_path, rows, message)
 def test_a_wrong_header_is_reported(tmp_path):
     with pytest.raises(ValueError, match=r"cities\.tsv:1: expected the columns"):
         load_kb(_write_data(tmp_path, cities="city\tcountry\nOslo\tNOR\n"))
+
+
+def test_groups_belong_to_known_countries(kb):
+    assert kb.groups, "groups.tsv is empty"
+    for group in kb.groups.values():
+        assert group.id.startswith("GRP:"), group.id
+        assert group.country in kb.countries, f"{group.id}: unknown country {group.country}"
+        assert group.sector in {"PTY", "REB", "OPP", "MIL"}, f"{group.id}: sector {group.sector}"
+
+
+@pytest.mark.parametrize(("alias", "country"), [
+    ("Hamas", "PSE"), ("Hezbollah", "LBN"), ("Tamil Tigers", "LKA"), ("PKK", "TUR"), ("Taliban", "AFG"),
+])
+def test_group_lookup(kb, alias, country):
+    [match] = kb.lookup(alias)
+    actor = kb.actor_for(match)
+    assert (actor.country, actor.kind) == (country, "GROUP")

@@ -105,7 +105,7 @@ def test_to_record_of_an_empty_document(validator):
     doc = Document(id="x", input="-")
     record = doc.to_record()
     assert list(record) == ["id", "input", "url", "title", "published", "source", "authors", "editors",
-                            "dateline", "language", "text", "paragraphs", "entities", "times", "quotes",
+                            "dateline", "language", "text", "paragraphs", "entities", "countries", "times", "quotes",
                             "events", "warnings"]
     assert_valid(validator, record)
     doc.dateline = Dateline(text="OSLO -", place="OSLO")

@@ -46,7 +46,7 @@ from accord.record import Actor
 DATA_DIR = Path(__file__).parent / "data"
 """Where the shipped data files live."""
 
-MatchKind = Literal["country", "organisation", "city"]
+MatchKind = Literal["country", "organisation", "city", "group"]
 Via = Literal["name", "adjective", "capital", "alias", "city"]
 CaseMode = Literal["exact", "capitalised", "any"]
 
@@ -157,7 +157,19 @@ class Organisation:
     """The id of the organisation this one belongs to (``IGO:UNHCR`` -> ``IGO:UN``)."""
 
 
-Target = Country | Organisation | City
+@dataclass(frozen=True)
+class Group:
+    """A party, movement or armed group that belongs to one country (``GRP:...``)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    sector: str
+    """``PTY`` (party), ``REB`` (armed group), ``OPP`` (opposition movement) ..."""
+
+
+Target = Country | Organisation | City | Group
 
 
 @dataclass(frozen=True)
@@ -178,7 +190,7 @@ class KnowledgeBase:
     """Countries, organisations and cities with an alias index over all of them."""
 
     def __init__(self, countries: Iterable[Country], organisations: Iterable[Organisation],
-                 cities: Iterable[City]) -> None:
+                 cities: Iterable[City], groups: Iterable[Group] = ()) -> None:
         self.countries: dict[str, Country] = {c.code: c for c in countries}
         self.organisations: dict[str, Organisation] = {o.id: o for o in organisations}
         self.cities: dict[str, City] = {c.id: c for c in cities}
@@ -199,6 +211,11 @@ class KnowledgeBase:
         for city in self.cities.values():
             for alias in (city.name, *city.aliases):
                 self._add(alias, "city", city, "city")
+        self.groups: dict[str, Group] = {g.id: g for g in groups}
+        for group in self.groups.values():
+            self._add(group.name, "group", group, "name")
+            for alias in group.aliases:
+                self._add(alias, "group", group, "alias")
 
     def _add(self, alias: str, kind: MatchKind, target: Target, via: Via) -> None:
         match = KBMatch(alias, kind, target, via)
@@ -244,6 +261,9 @@ class KnowledgeBase:
             return Actor(id=target.code, name=target.name, country=target.code,
                          sector="GOV" if match.via == "capital" else None, role=None,
                          kind="COUNTRY")
+        if isinstance(target, Group):
+            return Actor(id=target.id, name=target.name, country=target.country, sector=target.sector,
+                         role=None, kind="GROUP")
         if isinstance(target, Organisation):
             return Actor(id=target.id, name=target.name, country=None,
                          sector=target.sector or "IGO", role=None, kind=target.kind)
@@ -342,10 +362,28 @@ def _load_cities(path: Path) -> list[City]:
     return list(cities.values())
 
 
+GROUP_COLUMNS = ("id", "name", "aliases", "country", "sector", "source")
+
+
+def _load_groups(path: Path) -> list[Group]:
+    if not path.exists():
+        return []
+    groups: dict[str, Group] = {}
+    for number, row in read_tsv(path, GROUP_COLUMNS):
+        where = f"{path}:{number}"
+        _require(row, where, "id", "name", "country", "sector")
+        if row["id"] in groups:
+            raise ValueError(f"{where}: duplicate id {row['id']!r}")
+        groups[row["id"]] = Group(id=row["id"], name=row["name"], aliases=_split(row["aliases"]),
+                                  country=row["country"], sector=row["sector"])
+    return list(groups.values())
+
+
 def _load(data_dir: Path) -> KnowledgeBase:
     return KnowledgeBase(_load_countries(data_dir / "countries.tsv"),
                          _load_organisations(data_dir / "organisations.tsv"),
-                         _load_cities(data_dir / "cities.tsv"))
+                         _load_cities(data_dir / "cities.tsv"),
+                         _load_groups(data_dir / "groups.tsv"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -151,6 +151,8 @@ class Document:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     """``(start, end)`` of each paragraph of ``text``."""
     entities: list[Entity] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    """The countries the article is about, most salient first (see the actors stage)."""
     times: list[TimeRef] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -189,6 +191,7 @@ class Document:
             "text": self.text,
             "paragraphs": [list(p) for p in self.paragraphs],
             "entities": [asdict(e) for e in self.entities],
+            "countries": list(self.countries),
             "times": [asdict(t) for t in self.times],
             "quotes": [asdict(q) for q in self.quotes],
             "events": [asdict(e) for e in self.events],

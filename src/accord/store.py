@@ -51,7 +51,8 @@ CREATE TABLE IF NOT EXISTS articles (
     warnings VARCHAR[],
     record_hash VARCHAR,
     record JSON,
-    ingested_at TIMESTAMP
+    ingested_at TIMESTAMP,
+    countries VARCHAR[]
 );
 CREATE TABLE IF NOT EXISTS entities (
     article_id VARCHAR, idx INTEGER, text VARCHAR, start_char INTEGER, end_char INTEGER,
@@ -176,13 +177,14 @@ class Store:
     def _insert(self, r: dict[str, Any], digest: str) -> None:
         dateline = r.get("dateline") or {}
         self.con.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [r["id"], r.get("input"), r.get("url"), r.get("title"), _date(r.get("published")),
              r.get("source"), r.get("authors") or [], r.get("editors") or [],
              dateline.get("place"), _date(dateline.get("date")), dateline.get("agency"),
              r.get("language"), r.get("text"), len(r.get("entities") or []), len(r.get("times") or []),
              len(r.get("quotes") or []), len(r.get("events") or []), r.get("warnings") or [],
-             digest, json.dumps(r, ensure_ascii=False), dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)],
+             digest, json.dumps(r, ensure_ascii=False), dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+             r.get("countries") or []],
         )
         aid = r["id"]
         self._insert_rows("entities", [

@@ -88,6 +88,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
         if entity is not None:
             found.append(entity)
             covered.append((entity.start, entity.end))
+    found = _drop_places_inside_names(found)
     found.extend(_surname_mentions(sdoc, found))
     _counterparts(sdoc, found)
     context = _context_country(doc, kb, mentions)
@@ -98,7 +99,52 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     found.extend(_group_mentions(sdoc, found, context, user, doc.reference_date))
     found.sort(key=lambda e: (e.start, -e.end))
     doc.entities = found
+    doc.countries = salient_countries(doc)
     return doc
+
+
+# Rules whose country is the text's own word for it; guesses from context do not count.
+_CONTEXT_RULES = {"group-context", "person-context", "group"}
+
+
+def salient_countries(doc: Document) -> list[str]:
+    """The countries an article is about, as an indexer would tag it.
+
+    A country counts when it is the dateline's, named in the title or the lead
+    paragraph, or named more than once; passing mentions deeper in the text do not.
+    Ordered by how often the article names it.
+    """
+    counts: Counter[str] = Counter()
+    lead_end = doc.paragraphs[0][1] if doc.paragraphs else len(doc.text)
+    dateline_end = len(doc.dateline.text) if doc.dateline and doc.text.startswith(doc.dateline.text) else 0
+    salient: set[str] = set()
+    for e in doc.entities:
+        if not (e.actor and e.actor.country) or e.rule in _CONTEXT_RULES:
+            continue
+        counts[e.actor.country] += 1
+        if e.start < dateline_end or e.start < lead_end:
+            salient.add(e.actor.country)
+    title_countries = _title_countries(doc)
+    salient |= title_countries | {c for c, n in counts.items() if n > 1}
+    return sorted(salient, key=lambda c: (-counts[c], c))
+
+
+def _title_countries(doc: Document) -> set[str]:
+    if not doc.title:
+        return set()
+    kb = load_kb()
+    found = set()
+    words = re.findall(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*", doc.title)
+    for phrase in words:
+        parts = phrase.split()
+        # every run of capitalised words, and each word on its own ("U.S. Senate" -> "U.S.")
+        for candidate in {phrase, *parts, *(" ".join(parts[i:i + 2]) for i in range(len(parts) - 1))}:
+            match = _best_match(kb.lookup(candidate.strip(".,")), doc.reference_date)
+            if match is not None:
+                actor = kb.actor_for(match)
+                if actor.country:
+                    found.add(actor.country)
+    return found
 
 
 def _candidate_spans(sdoc: Any) -> list[tuple[Any, str]]:
@@ -245,7 +291,7 @@ def _best_match(matches: list[KBMatch], reference: dt.date | None) -> KBMatch | 
             return True
         return valid_on(reference) if reference else m.target.valid_to is None
 
-    order = {"country": 0, "organisation": 1, "city": 2}
+    order = {"country": 0, "organisation": 1, "group": 2, "city": 3}
     return sorted(matches, key=lambda m: (not valid(m), order.get(m.kind, 3)))[0]
 
 
@@ -264,7 +310,7 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
         text, end = text[:-2], end - 2
     if not text.strip() or not text[:1].isalnum():
         return None
-    non_actor = _non_actor_kind(span)
+    non_actor = _non_actor_kind(span, label)
     if non_actor is not None:
         return Entity(text=text, start=start, end=end, kind=non_actor, actor=None,
                       rule=f"non-actor-{non_actor.lower()}")
@@ -278,13 +324,22 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
     return Entity(text=text, start=start, end=end, kind=label, actor=actor, rule=rule)
 
 
-def _non_actor_kind(span: Any) -> str | None:
-    """ANIMAL, VESSEL ... when the name's apposition says what it names: "the pandas X and Y"."""
+def _non_actor_kind(span: Any, label: str) -> str | None:
+    """ANIMAL, VESSEL ... when the words around a name say what it names: "the pandas X and
+    Y", "the tanker Y", "Hurricane Z". A group's ethnic or national word ("Tamil") is
+    never an animal."""
     words = load_non_actors()
     if span.text.lower() in words:  # names of diseases and the like
         return words[span.text.lower()]
+    if label == "NORP":
+        return None
     sent = span.sent
-    before = span.doc[max(sent.start, span.start - 4):span.start]
+    # the noun right before the name ("the panda Ru Yi", "giant pandas Ru Yi", "Hurricane X")
+    before = [t for t in span.doc[max(sent.start, span.start - 2):span.start]
+              if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+    inside = [t for t in span if t.lower_ in words]  # "Hurricane Oriana" tagged as one name
+    if inside:
+        return words[inside[0].lower_]
     # "a pair of giant pandas, Ru Yi and Ding Ding": the noun a comma sets before the names.
     head = span.root
     while head.dep_ == "conj" and head.head is not head:
@@ -413,6 +468,14 @@ def _apposition_before(ent: Any, sent: Any) -> Any | None:
             break
         j -= 1
     return ent.doc[j:i] if j < i else None
+
+
+def _drop_places_inside_names(entities: list[Entity]) -> list[Entity]:
+    """"Chad Whitmore", "Marcus Washington": a place's name inside a person's is no place."""
+    people = [e for e in entities if e.kind == "PERSON" and e.rule and e.rule.startswith(("spacy", "person"))]
+    return [e for e in entities if not (
+        e.actor and e.actor.kind in ("COUNTRY", "PLACE")
+        and any(p.start <= e.start and e.end <= p.end and (p.end - p.start) > (e.end - e.start) for p in people))]
 
 
 def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -> str | None:

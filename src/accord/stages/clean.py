@@ -160,12 +160,12 @@ def _html_lines(html: str, url: str | None) -> tuple[list[str], dict[str, object
     # a good body with a worse one more often than they rescue one. On the article
     # extraction benchmark (benchmarks/article_extraction.py) they changed 3 of 181 pages,
     # each for the worse: photo captions, bylines and "Updated" led the body, which also
-    # pushed the dateline out of the first paragraph. They run only when trafilatura alone
-    # finds next to nothing, and win only with more text.
+    # pushed the dateline out of the first paragraph. So they run only when trafilatura
+    # alone finds next to nothing; then their answer is taken unless it holds less text.
     result = _trafilatura(html, url, fast=True)
     if len(_text_of(result)) < _MIN_BODY_CHARS:
         fallback = _trafilatura(html, url, fast=False)
-        if len(_text_of(fallback)) > len(_text_of(result)):
+        if len(_text_of(fallback)) >= len(_text_of(result)):
             result = fallback
     if not _text_of(result):
         return [], {}
