@@ -96,6 +96,9 @@ class Quote:
     direct: bool
     speaker: Participant | None = None
     cue: str | None = None
+    event: int | None = None
+    """The index in ``Document.events`` of the event this statement is (an accusation,
+    a threat, a request, a pledge ...), if it is one."""
 
 
 @dataclass

@@ -59,6 +59,8 @@ _STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "o
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _PAIR_WORDS = {"countries", "sides", "nations", "states", "heads", "leaders", "governments", "parties"}
 _RECIPROCAL = {"each other", "one another"}
+# Event types a statement can itself be.
+_STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
 _MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 
 
@@ -129,7 +131,31 @@ def code_events(doc: Document) -> Document:
                         events.append(event)
                     break  # the most specific pattern that codes an event wins
     doc.events = events
+    link_quotes(doc)
     return doc
+
+
+def link_quotes(doc: Document) -> None:
+    """Link each statement to the event it is: "X accused Y of ...", "X urged Y to ...".
+
+    A quote is an event when the event's trigger is the quote's cue, or when the event is
+    coded inside the quote's sentence with the quote's speaker as its source.
+    """
+    for quote in doc.quotes:
+        quote.event = None
+        speaker = quote.speaker.actor if quote.speaker and quote.speaker.actor else None
+        for i, event in enumerate(doc.events):
+            if not (event.start <= quote.start < event.end or quote.start <= event.start < quote.end):
+                continue
+            same_cue = quote.cue is not None and event.trigger == quote.cue
+            sources = event.source if isinstance(event.source, list) else [event.source] if event.source else []
+            same_speaker = speaker is not None and any(
+                p.actor is not None and (p.actor.id == speaker.id or (p.actor.country and p.actor.country == speaker.country
+                                                                       and p.actor.kind == speaker.kind))
+                for p in sources)
+            if same_cue or (same_speaker and event.type in _STATEMENT_TYPES):
+                quote.event = i
+                break
 
 
 def _duplicate(event: Event, events: list[Event]) -> bool:
