@@ -46,6 +46,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "eval" / "reuters21578" / "articles.jsonl.gz"
 WARMUP_ARTICLES = 8
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 # --------------------------------------------------------------------------- corpus
@@ -203,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         "load_average_before": [round(x, 2) for x in load_before],
         "load_average_after": [round(x, 2) for x in os.getloadavg()],
         "python": platform.python_version(),
+        "thread_env": {k: os.environ.get(k) for k in THREAD_VARS if os.environ.get(k)},
         "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}",
         "model_pipes": list(nlp.pipe_names),
         "repeat": args.repeat,
@@ -255,7 +257,8 @@ def print_report(r: dict[str, Any]) -> None:
     a, s = r["accord"], r["spacy"]
     print(f"Reuters-21578: {r['articles']} articles, {r['corpus_chars']:,} characters; "
           f"{r['cpus']} CPUs, load average {r['load_average_before'][0]:.2f} before / "
-          f"{r['load_average_after'][0]:.2f} after; Python {r['python']}; best of {r['repeat']}")
+          f"{r['load_average_after'][0]:.2f} after; Python {r['python']}; best of {r['repeat']}; "
+          + (", ".join(f"{k}={v}" for k, v in r["thread_env"].items()) or "no thread limits set"))
     print(f"model {r['model']} ({', '.join(r['model_pipes'])}): load {r['model_load_seconds']:.2f} s "
           f"(not counted); warm-up {r['warmup_seconds']:.2f} s (not counted)")
     print(f"accord analyze (library, batch {r['batch_size']}): {a['articles_per_second']:.1f} articles/s  "

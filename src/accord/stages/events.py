@@ -50,11 +50,12 @@ _INTENT_HEADS = {"threaten", "plan", "intend", "aim", "decide", "agree", "promis
                  "commit", "offer", "prepare", "ready", "willing", "prepared", "swear", "resolve",
                  "determined", "set", "expect", "seek", "schedule"}
 _WISH_HEADS = {"want", "hope", "wish", "try", "attempt", "consider", "propose", "urge", "ask",
-               "call", "demand", "refuse", "like", "need"}
+               "call", "demand", "like", "need", "press", "persuade", "encourage", "invite"}
 _NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
 _INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035",
                  "CONCEDE": "035", "SANCTION": "1312", "COERCE": "132", "ASSAULT": "138", "MOBILIZE": "138",
                  "PROTEST": "133"}
+_MUTUAL_VERBS = {"clash", "fight", "skirmish", "exchange"}
 _STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "oblige"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _PAIR_WORDS = {"countries", "sides", "nations", "states", "heads", "leaders", "governments", "parties"}
@@ -253,7 +254,8 @@ class _Coder:
         event_type = pattern.type
         if event_type in _MATERIAL_CONFLICT and pattern.pos == "VERB" and _figurative(head):
             return None  # "fought the virus", "attacked inflation"
-        if event_type == "AGREE" and pattern.pos == "VERB" and self._violent_aim(head):
+        threat = event_type == "AGREE" and pattern.pos == "VERB" and self._violent_aim(head)
+        if threat:
             event_type = "THREATEN"  # "vowed to fight", "swore to retaliate"
         if target == "reciprocal":
             target = list(source)
@@ -262,6 +264,13 @@ class _Coder:
             mine = {_key(p) for p in source}
             target = [p for p in target if _key(p) not in mine] or target
         negated, mood = _modality(head)
+        if not target and len({_key(p) for p in source}) > 1 and (
+                event_type in _COOPERATIVE or head.lemma_.lower() in _MUTUAL_VERBS):
+            # "China and Russia met", "X and Y clashed": actors acting together act on each other.
+            target = list(source)
+            rule_suffix = " joint"
+        else:
+            rule_suffix = ""
         if not target:
             # A violent act on people or places that are no actors is still the act, and a
             # stated intention needs no one on the receiving end.
@@ -272,12 +281,6 @@ class _Coder:
             if pattern.needs_target == "joint":
                 if len({_key(p) for p in source}) < 2:
                     return None
-        if not target and len({_key(p) for p in source}) > 1 and event_type in _COOPERATIVE:
-            # "China and Russia launched ...": actors acting together act with each other.
-            target = list(source)
-            rule_suffix = " joint"
-        else:
-            rule_suffix = ""
         if not target and event_type == "PROTEST":
             target = self._place_authority(head)  # protesters address the authorities where they protest
         if target and {_key(p) for p in source} == {_key(p) for p in target} and len(source) == 1:
@@ -285,7 +288,7 @@ class _Coder:
         date, precision, historical = self._date(sent, head)
         hypothetical = mood == "hypothetical"
         rule = f"{pattern.pos.lower()}:{pattern.trigger}{rule_suffix}"
-        cameo = pattern.cameo
+        cameo = "138" if threat else pattern.cameo
         if mood == "intent" and event_type in _INTENT_CODES:
             # A stated future is a pledge when it helps and a threat when it harms
             # (CAMEO's "express intent to ..." and "threaten to ..." codes).
@@ -304,12 +307,13 @@ class _Coder:
         )
 
     def _violent_aim(self, verb: Any) -> bool:
-        """True when a pledge's aim is an act of force: "vowed to fight until ..."."""
+        """True when a pledge's aim is an act of force: "vowed to fight until ..."
+        (not "vowed to fight corruption", nor "pledged to send food aid")."""
         aim = _child(verb, "xcomp")
-        if aim is None:
+        if aim is None or _figurative(aim):
             return False
-        patterns = self.patterns.get((aim.lemma_.lower(), "VERB"), [])
-        return any(p.type in _MATERIAL_CONFLICT for p in patterns)
+        found = self.triggers(aim)
+        return bool(found) and found[0][0].type in _MATERIAL_CONFLICT
 
     def _verb_participants(self, verb: Any, event_object: Any | None = None
                            ) -> tuple[list[Participant], list[Participant] | str]:
@@ -320,7 +324,10 @@ class _Coder:
         if passive is not None:
             agent = _child(verb, "agent")
             pobj = _child(agent, "pobj") if agent is not None else None
-            return (self._participants(pobj) if pobj is not None else []), self._participants(passive)
+            source = self._participants(pobj) if pobj is not None else []
+            # "Sanctions were imposed on X by Y": the subject is the act, the target follows.
+            target = self._participants(passive) or self._objects(verb, skip=event_object)
+            return source, target
         subject = subject_of(verb)
         source = self._participants(subject) if subject is not None else []
         target = self._objects(verb, skip=event_object)
@@ -408,7 +415,7 @@ class _Coder:
         # Only the conjuncts after the head: a head the parser left as someone's conjunct
         # ("..., Putin, Chinese President Xi Jinping said") is not coordinated with them.
         for tok in [head, *(c for c in head.conjuncts if c.i > head.i)]:
-            entities = self._entities_for(tok)
+            entities = self._entities_for(tok) or self._of_phrase(tok)
             if entities:
                 out.extend(Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in entities)
             else:
@@ -417,6 +424,16 @@ class _Coder:
         for p in out:
             unique.setdefault(_key(p), p)
         return list(unique.values())
+
+    def _of_phrase(self, tok: Any) -> list[Entity]:
+        """"dozens of protesters", "officials from Sudan's army": the actor in the phrase."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            pobj = _child(prep, "pobj")
+            if pobj is not None:
+                found = self._entities_for(pobj)
+                if found:
+                    return found
+        return []
 
     def _entities_for(self, tok: Any) -> list[Entity]:
         """The actor a word is part of; else the actors modifying it ("Hungarian and

@@ -23,6 +23,11 @@ def subject_of(verb: Any) -> Any | None:
     subject = child(verb, "nsubj")
     if subject is not None:
         return subject
+    if verb.dep_ == "xcomp":
+        # "urged Kyiv to negotiate": the one asked to act is the object, not the asker.
+        obj = child(verb.head, "dobj")
+        if obj is not None and obj.i < verb.i:
+            return obj
     tok = verb
     for _ in range(4):
         if tok.dep_ not in _SUBJECT_SHARING or tok.head is tok:
