@@ -314,6 +314,8 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
     if non_actor is not None:
         return Entity(text=text, start=start, end=end, kind=non_actor, actor=None,
                       rule=f"non-actor-{non_actor.lower()}")
+    if label in ("ORG", "GPE") and _looks_like_person(span):
+        label = "PERSON"  # the small model often takes unfamiliar names for organisations
     if label == "PERSON":
         actor, rule = _person_actor(span, text, doc, mentions)
     elif label == "ORG":
@@ -322,6 +324,30 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
         actor = Actor(id=f"{_KIND_BY_LABEL[label]}:{text}", name=text, kind=_KIND_BY_LABEL[label])
         rule = f"spacy-{label.lower()}"
     return Entity(text=text, start=start, end=end, kind=label, actor=actor, rule=rule)
+
+
+def _looks_like_person(span: Any) -> bool:
+    """A name the words around it show to be a person's: "X, who runs ...", "X, a lawyer
+    for ...", "X said"; two to four capitalised words, none an organisation's head word."""
+    from accord.stages.quotes import load_speech_verbs
+
+    words = [t for t in span if t.text not in ("'s", "\u2019s")]
+    if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return False
+    sectors = load_org_sectors()
+    if any(t.lower_ in sectors for t in words):
+        return False
+    doc = span.doc
+    after = doc[span.end:span.end + 4]
+    if len(after) >= 2 and after[0].text == ",":
+        if after[1].lower_ in ("who", "whose"):
+            return True
+        roles = load_roles()
+        if after[1].lower_ in ("a", "an", "the") and any(t.lower_ in roles and roles[t.lower_].sector != "IGO"
+                                                          for t in after[2:]):
+            return True
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in load_speech_verbs()
 
 
 def _non_actor_kind(span: Any, label: str) -> str | None:

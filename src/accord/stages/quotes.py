@@ -126,21 +126,20 @@ def _direct_quotes(doc: Document, spans: list[tuple[int, int]]) -> list[Quote]:
     for start, end in spans:
         text = doc.text[start:end]
         cue = _cue_for(doc.nlp, start, end)
+        colon = _colon_cue(doc, start)
         follows = previous is not None and _continues(doc, previous, start)
         short = len(text.split()) < _MIN_WORDS_WITHOUT_CUE
-        if short and (_naming_context(doc.text, start) or (cue is None and not follows
+        if short and (_naming_context(doc.text, start) or (cue is None and colon is None and not follows
                                                            and not _stands_alone(doc, start, end))):
             continue  # a scare quote, a name or a title, not something someone said
         context = previous.speaker if previous is not None else None
-        speaker = _speaker_of(cue, doc, start, context, spans) if cue is not None else None
-        cue_text = cue.text if cue is not None else None
-        if speaker is None:
-            colon = _colon_cue(doc, start)
-            if colon is not None:
-                speaker, cue_text = _speaker_of(colon, doc, start, context, spans), colon.text
-        if speaker is None:
-            speaker = _according_to(doc, start, end)
-            cue_text = cue_text or ("according to" if speaker else None)
+        # "according to X" names the source outright, whatever other verb the sentence has.
+        speaker = _according_to(doc, start, end)
+        cue_text = "according to" if speaker is not None else None
+        if speaker is None and cue is not None:
+            speaker, cue_text = _speaker_of(cue, doc, start, context, spans), cue.text
+        if speaker is None and colon is not None:
+            speaker, cue_text = _speaker_of(colon, doc, start, context, spans), colon.text
         if speaker is None and follows:
             speaker, cue_text = previous.speaker, previous.cue
         quote = Quote(text=text, start=start, end=end, direct=True, speaker=speaker, cue=cue_text)
@@ -227,10 +226,20 @@ def _speaker_of(verb: Any, doc: Document, before: int, context: Participant | No
     """
     subject = subject_of(verb)
     if subject is not None and spans and _inside(subject.idx, spans):
-        subject = None
+        subject = _name_before(verb)  # '"... Every one," Tremblay told': the parser's slip
     if subject is None:
         subject = _inverted_subject(verb)
     return _participant_for(subject, doc, before, context) if subject is not None else None
+
+
+def _name_before(verb: Any) -> Any | None:
+    """The proper noun or pronoun standing right before a verb, outside any quote."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i >= 0 and verb.doc[i].pos_ in ("PROPN", "PRON"):
+        return verb.doc[i]
+    return None
 
 
 def _inverted_subject(verb: Any) -> Any | None:
@@ -444,8 +453,8 @@ def _reported_span(doc: Document, verb: Any, lemma: str) -> tuple[int, int] | No
         left, right = clause.left_edge, clause.right_edge
     elif lemma in _REQUEST_CUES:
         aim = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        if aim is None:
-            return None
+        if aim is None or aim.lemma_.lower() in ("name", "identify", "quote"):
+            return None  # "asked not to be named": a condition of the source, not a statement
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "prep") and c.i < aim.i), None)
         left, right = (obj.left_edge if obj is not None else aim.left_edge), aim.right_edge
         if left.lower_ in ("on", "upon"):
