@@ -192,16 +192,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     data = args.data.resolve()
-    gold = load_gold(data)
+    full_gold = load_gold(data)
     files = sorted((data / "html").glob("*" + SUFFIX))
     if args.limit is not None:
         files = files[: args.limit]
     ids = [page_id(str(f)) for f in files]
-    gold = {i: gold[i] for i in ids}
+    gold = {i: full_gold[i] for i in ids}
 
     # 1. The scorer against the published numbers of the stored baselines (all pages).
     checks = {}
-    full_gold = load_gold(data)
     for name, (f1, p, r) in PUBLISHED.items():
         result, _ = score(load_baseline(data, name), full_gold, bootstrap=0)
         checks[name] = {**{k: round(v, 4) for k, v in result.items()},
@@ -268,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in errors[:10]:
         print("  " + line)
     if worst:
-        print(f"Pages where accord trails trafilatura 2.0.0 most (F1 accord vs trafilatura; chars accord/gold):")
+        print("Pages where accord trails trafilatura 2.0.0 most (F1 accord vs trafilatura; chars accord/gold):")
         for w in report["worst_vs_trafilatura"]:
             print(f"  {w['id'][:16]}  {w['accord_f1']:.3f} vs {w['trafilatura_f1']:.3f}  "
                   f"P {w['accord_p']}  R {w['accord_r']}  {w['accord_chars']}/{w['gold_chars']}")

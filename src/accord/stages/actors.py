@@ -38,14 +38,13 @@ _KIND_BY_LABEL = {"PERSON": "PERSON", "ORG": "ORGANISATION", "GPE": "PLACE", "LO
                   "FAC": "PLACE", "NORP": "GROUP"}
 
 
-@lru_cache(maxsize=None)
-def _matchers(kb_id: int) -> tuple[Any, Any]:
+@lru_cache(maxsize=4)
+def _matchers(kb: KnowledgeBase) -> tuple[Any, Any]:
     """PhraseMatchers over every knowledge-base alias: exact case, and lower case."""
     from spacy.matcher import PhraseMatcher
 
     from accord.stages.nlp import load_model
 
-    kb = _KB_BY_ID[kb_id]
     nlp = load_model()
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     folded = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -58,8 +57,6 @@ def _matchers(kb_id: int) -> tuple[Any, Any]:
     folded.add("KB", [nlp.make_doc(a) for a in sorted(folded_aliases)])
     return exact, folded
 
-
-_KB_BY_ID: dict[int, KnowledgeBase] = {}
 
 
 def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
@@ -259,8 +256,7 @@ def _office_mentions(sdoc: Any, reference: dt.date | None) -> list[Entity]:
 # --- knowledge-base mentions -----------------------------------------------------------
 
 def _kb_mentions(sdoc: Any, kb: KnowledgeBase, reference: dt.date | None) -> list[Entity]:
-    _KB_BY_ID.setdefault(id(kb), kb)
-    exact, folded = _matchers(id(kb))
+    exact, folded = _matchers(kb)
     spans = [sdoc[s:e] for _, s, e in exact(sdoc)] + [sdoc[s:e] for _, s, e in folded(sdoc)]
     # Longest first, then leftmost; a span inside a kept one is dropped.
     spans.sort(key=lambda sp: (-(sp.end - sp.start), sp.start))
