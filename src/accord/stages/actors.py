@@ -87,7 +87,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
             covered.append((entity.start, entity.end))
     found = _drop_places_inside_names(found)
     found.extend(_surname_mentions(sdoc, found))
-    _counterparts(sdoc, found)
+    _counterparts(sdoc, found, doc.text)
     context = _context_country(doc, kb, mentions)
     for e in found:
         # A titled person the text does not place belongs, most likely, to the story's country.
@@ -559,7 +559,7 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
         first = min([tok, *(m.left_edge for m in modifiers)], key=lambda t: t.i)
         while first.i < tok.i and first.pos_ in ("DET", "NUM", "ADV"):
             first = sdoc[first.i + 1]
-        text = sdoc.text[first.idx:tok.idx + len(tok.text)]
+        text = sdoc[first.i:tok.i + 1].text
         kind = "GROUP" if tok.tag_ in ("NNS", "NNPS") or word.sector in ("COP", "MIL", "REB") else "ROLE"
         if organisation is not None and not distinct:
             # "European Union foreign ministers", "UN peacekeepers": they act for the organisation.
@@ -578,11 +578,11 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
     return out
 
 
-def _counterparts(sdoc: Any, entities: list[Entity]) -> None:
+def _counterparts(sdoc: Any, entities: list[Entity], text: str) -> None:
     """"X and his Russian counterpart, Y": Y holds X's office in another country."""
     people = [e for e in entities if e.kind == "PERSON" and e.actor]
     for e in people:
-        if e.actor.role or "counterpart" not in sdoc.text[max(0, e.start - 40):e.start]:
+        if e.actor.role or "counterpart" not in text[max(0, e.start - 40):e.start]:
             continue
         sent = sdoc.char_span(e.start, e.end, alignment_mode="expand")
         if sent is None:

@@ -409,7 +409,7 @@ class _Coder:
 
     # --- participants ---
 
-    def _participants(self, head: Any) -> list[Participant]:
+    def _participants(self, head: Any, depth: int = 0) -> list[Participant]:
         """The actors a noun phrase names: its head entity and its conjuncts'."""
         out: list[Participant] = []
         # Only the conjuncts after the head: a head the parser left as someone's conjunct
@@ -419,7 +419,7 @@ class _Coder:
             if entities:
                 out.extend(Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in entities)
             else:
-                out.extend(self._referent(tok))
+                out.extend(self._referent(tok, depth))
         unique: dict[str, Participant] = {}
         for p in out:
             unique.setdefault(_key(p), p)
@@ -450,12 +450,12 @@ class _Coder:
                         found.append(max(inner, key=lambda e: e.end - e.start))
         return found
 
-    def _referent(self, tok: Any) -> list[Participant]:
+    def _referent(self, tok: Any, depth: int = 0) -> list[Participant]:
         """What a pronoun or a plural reference ("the two countries") stands for."""
-        if tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "we", "he", "she", "i"):
+        if tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "we", "he", "she", "i") and depth < 3:
             reporter = _reporting_subject(tok)
             if reporter is not None and reporter is not tok:
-                found = self._participants(reporter)
+                found = self._participants(reporter, depth + 1)
                 if found:
                     return found
         if tok.lower_ in ("he", "she", "him", "her"):
