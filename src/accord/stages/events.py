@@ -25,6 +25,7 @@ Goldstein intensity from ``data/cameo.tsv`` (GDELT's table with the PLOVER map).
 from __future__ import annotations
 
 import csv
+import re
 import datetime as dt
 import logging
 from collections import Counter
@@ -388,6 +389,11 @@ class _Coder:
         possessor = _child(noun, "poss")
         if not source and possessor is not None:
             source = self._participants(possessor)
+        if not source and not target:
+            # "the signing of the China-Russia treaty": the parties the object names.
+            parties = self._of_phrase(noun)
+            if len({e.actor.country or e.actor.id for e in parties}) > 1:
+                source = [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in parties]
         return source, target
 
     def _intent_participants(self, adj: Any) -> tuple[list[Participant], list[Participant] | str]:
@@ -444,7 +450,9 @@ class _Coder:
         found: list[Entity] = []
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
-                for mod in [child, *child.conjuncts]:
+                # "China-Russia treaty": a chain of compounds names several parties
+                chain = [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "compound")]
+                for mod in chain:
                     inner = [e for e in self.actors if e.start <= mod.idx < e.end]
                     if inner:
                         found.append(max(inner, key=lambda e: e.end - e.start))
@@ -487,6 +495,13 @@ class _Coder:
 
     def _date(self, sent: Any, trigger: Any) -> tuple[str | None, str | None, bool]:
         times = [t for t in self.doc.times if sent.start_char <= t.start < sent.end_char]
+        years_ago = _anniversary(trigger)
+        if years_ago is not None:
+            # "2021 marks the 20th anniversary of the signing": the signing was in 2001.
+            base = times[0].value[:4] if times else (str(self.reference.year) if self.reference else None)
+            if base is not None:
+                value = f"{int(base) - years_ago:04d}"
+                return value, "year", self._historical(value)
         chosen: TimeRef | None = None
         if times:
             chosen = min(times, key=lambda t: abs(t.start - trigger.idx))
@@ -509,7 +524,33 @@ class _Coder:
 def _event_noun_position(noun: Any) -> bool:
     if noun.dep_ in ("dobj", "attr"):
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head.lemma_.lower() == "anniversary"  # "the anniversary of the signing"
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "after", "for")
+
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+                  "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "hundredth": 100}
+
+
+def _anniversary(trigger: Any) -> int | None:
+    """N for an event named as "the Nth anniversary of" it, else None."""
+    tok = trigger
+    for _ in range(3):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() == "anniversary":
+            for child in tok.children:
+                word = child.lower_
+                number = re.match(r"(\d+)(?:st|nd|rd|th)$", word)
+                if number:
+                    return int(number.group(1))
+                if word in _ORDINAL_WORDS:
+                    return _ORDINAL_WORDS[word]
+            return None
+    return None
 
 
 def _reporting_subject(tok: Any) -> Any | None:
