@@ -1000,11 +1000,14 @@ def test_evidence(docs_by_id: dict[str, Document], cid: str) -> None:
     assert not problems, "\n".join(problems)
 
 
-NO_LOCATION = "[location] the events stage never sets Event.location"
+NO_LOCATION = "[location] the place is not attached to the event's clause the way the coder looks for it"
+LOCATION_GAPS = {"consult-domestic-negotiations", "agree-sign-compound", "assault-rebels-shelled-town",
+                 "protest-rallied", "coerce-police-in-city"}
 
 
-@pytest.mark.parametrize(("cid", "place"), [pytest.param(cid, place, id=cid, marks=bug(NO_LOCATION))
-                                            for cid, place in LOCATIONS.items()])
+@pytest.mark.parametrize(("cid", "place"), [
+    pytest.param(cid, place, id=cid, marks=bug(NO_LOCATION) if cid in LOCATION_GAPS else ())
+    for cid, place in LOCATIONS.items()])
 def test_location(docs_by_id: dict[str, Document], cid: str, place: str) -> None:
     param = next(p for p in CASES if p.values[0] == cid)
     want = _values(param)[3][0]

@@ -91,6 +91,7 @@ def plover_events(records: Iterable[dict[str, Any]], *, include_all: bool = Fals
             "text": e.get("sentence"),
             "span": [e.get("start"), e.get("end")],
             "location": e.get("location"),
+            "locationCountry": e.get("location_country"),
             "cameo": e.get("cameo"),
             "intensity": e.get("intensity"),
             "negated": bool(e.get("negated")),
@@ -139,6 +140,7 @@ def gdelt_rows(records: Iterable[dict[str, Any]], *, include_all: bool = False) 
         row["NumMentions"] = row["NumSources"] = row["NumArticles"] = "1"
         if e.get("location"):
             row["ActionGeo_FullName"] = str(e["location"])
+            row["ActionGeo_CountryCode"] = e.get("location_country") or ""
         row["DATEADDED"] = (_full_date(record.get("published")) or dt.date.today()).strftime("%Y%m%d000000")
         row["SOURCEURL"] = record.get("url") or record.get("input") or ""
         yield [row[c] for c in GDELT_COLUMNS]

@@ -123,6 +123,9 @@ class Event:
     rule: str | None = None
     trigger: str | None = None
     location: str | None = None
+    """Where the event took place, as the text names it ("Cairo"), when it says."""
+    location_country: str | None = None
+    """The country of ``location`` (ISO alpha-3), when known."""
 
 
 @dataclass

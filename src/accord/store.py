@@ -79,7 +79,7 @@ CREATE TABLE IF NOT EXISTS events (
     sentence VARCHAR, start_char INTEGER, end_char INTEGER,
     negated BOOLEAN, hypothetical BOOLEAN, historical BOOLEAN,
     cameo VARCHAR, intensity DOUBLE, confidence DOUBLE, rule VARCHAR, trigger VARCHAR,
-    location VARCHAR,
+    location VARCHAR, location_country VARCHAR,
     PRIMARY KEY (article_id, idx)
 );
 """
@@ -202,7 +202,7 @@ class Store:
              e.get("date"), e.get("date_precision"), _date(e.get("date")), e.get("sentence"), e.get("start"),
              e.get("end"), bool(e.get("negated")), bool(e.get("hypothetical")), bool(e.get("historical")),
              e.get("cameo"), e.get("intensity"), e.get("confidence"), e.get("rule"), e.get("trigger"),
-             e.get("location")]
+             e.get("location"), e.get("location_country")]
             for i, e in enumerate(r.get("events") or [])])
 
     def _insert_rows(self, table: str, rows: list[list[Any]]) -> None:

@@ -57,6 +57,7 @@ _INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": 
                  "CONCEDE": "035", "SANCTION": "1312", "COERCE": "132", "ASSAULT": "138", "MOBILIZE": "138",
                  "PROTEST": "133"}
 _MUTUAL_VERBS = {"clash", "fight", "skirmish", "exchange"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
 _STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "oblige"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _PAIR_WORDS = {"countries", "sides", "nations", "states", "heads", "leaders", "governments", "parties"}
@@ -287,6 +288,7 @@ class _Coder:
         if target and {_key(p) for p in source} == {_key(p) for p in target} and len(source) == 1:
             return None  # an actor acting on itself is no relation between actors
         date, precision, historical = self._date(sent, head)
+        place = self._location(head)
         hypothetical = mood == "hypothetical"
         rule = f"{pattern.pos.lower()}:{pattern.trigger}{rule_suffix}"
         cameo = "138" if threat else pattern.cameo
@@ -304,7 +306,8 @@ class _Coder:
             date=date, date_precision=precision, negated=negated, hypothetical=hypothetical,
             historical=historical, cameo=cameo, intensity=load_cameo().get(cameo),
             confidence=0.6 if target else 0.4, rule=rule,
-            trigger=trigger.text,
+            trigger=trigger.text, location=place.text if place else None,
+            location_country=place.actor.country if place and place.actor else None,
         )
 
     def _violent_aim(self, verb: Any) -> bool:
@@ -360,6 +363,21 @@ class _Coder:
                         e = found[0]
                         return [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)]
         return []
+
+    def _location(self, head: Any) -> Entity | None:
+        """The place an event happened, where its clause says: "met in Cairo", "a protest
+        outside the embassy in Lima"."""
+        candidates = [head, *_objects_of(head)]
+        if head.dep_ in ("xcomp", "dobj", "pobj", "advcl"):
+            candidates.append(head.head)
+        for tok in candidates:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
+                for sub in prep.subtree:
+                    for e in self.doc.entities:
+                        if e.start <= sub.idx < e.end and e.actor and e.actor.kind in ("PLACE", "COUNTRY") \
+                                and e.rule and not e.rule.endswith("adjective"):
+                            return e
+        return None
 
     def _place_authority(self, verb: Any) -> list[Participant]:
         """The country of the place an act happens in ("protested in Beijing")."""
