@@ -134,7 +134,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, batch_size: int, qui
     except AccordError as exc:
         raise _Error(str(exc)) from exc
     click.echo(f"{written} stored, {unchanged} unchanged, {len(failures)} failed; "
-               f"{total} articles in {db}")
+               f"{total} article{'s' if total != 1 else ''} in {db}")
     if failures:
         sys.exit(1)
 

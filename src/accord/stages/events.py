@@ -51,7 +51,8 @@ _INTENT_HEADS = {"threaten", "plan", "intend", "aim", "decide", "agree", "promis
                  "commit", "offer", "prepare", "ready", "willing", "prepared", "swear", "resolve",
                  "determined", "set", "expect", "seek", "schedule"}
 _WISH_HEADS = {"want", "hope", "wish", "try", "attempt", "consider", "propose", "urge", "ask",
-               "call", "demand", "like", "need", "press", "persuade", "encourage", "invite"}
+               "call", "demand", "like", "need", "press", "persuade", "encourage", "invite",
+               "let", "allow", "enable", "permit"}
 _NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
 _INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035",
                  "CONCEDE": "035", "SANCTION": "1312", "COERCE": "132", "ASSAULT": "138", "MOBILIZE": "138",
@@ -609,7 +610,13 @@ def _span_text(tok: Any) -> str:
 
 
 def _key(p: Participant) -> str:
-    return (p.actor.country or p.actor.id) if p.actor else p.text
+    """Who a participant is, for telling sides apart: a country, or a sector of one
+    ("police" and "protesters" of one country are two sides of a domestic event)."""
+    if p.actor is None:
+        return p.text
+    if p.actor.kind in ("GROUP", "ROLE") and p.actor.country:
+        return f"{p.actor.country}:{p.actor.sector or p.actor.id}"
+    return p.actor.country or p.actor.id
 
 
 def _one_or_many(side: list[Participant]) -> Participant | list[Participant]:
