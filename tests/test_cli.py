@@ -194,7 +194,7 @@ def test_ingest_then_read(tmp_path):
 def test_ingest_quiet(tmp_path, good):
     result = run("ingest", "-q", "--db", str(tmp_path / "q.duckdb"), str(good))
     assert result.exit_code == 0
-    assert result.stdout.splitlines() == [f"1 stored, 0 unchanged, 0 failed; 1 articles in {tmp_path / 'q.duckdb'}"]
+    assert result.stdout.splitlines() == [f"1 stored, 0 unchanged, 0 failed; 1 article in {tmp_path / 'q.duckdb'}"]
 
 
 def test_ingest_twice_changes_nothing(tmp_path):
@@ -413,7 +413,7 @@ def test_subprocess_ingest_with_bad_input(tmp_path, good):
     assert proc.returncode == 1
     stderr = proc.stderr.decode()
     check_one_error(stderr, str(bad))
-    assert proc.stdout.decode().strip() == f"1 stored, 0 unchanged, 1 failed; 1 articles in {db}"
+    assert proc.stdout.decode().strip() == f"1 stored, 0 unchanged, 1 failed; 1 article in {db}"
     with Store(db, read_only=True) as store:
         assert store.query("SELECT input FROM articles")[1] == [(str(good),)]
 
