@@ -487,7 +487,7 @@ CASES = [
          [ev("ACCUSE", "IGO:EU", "HUN", hypothetical=True)]),
     case("accuse-ngo-criticised",
          "Amnesty International criticised Egyptian authorities for the mass arrests.", P,
-         [ev("ACCUSE", None, "EGY")], xfail=LEXICON_ACTOR),
+         [ev("ACCUSE", None, "EGY")]),
     case("accuse-sued",
          "Ukraine sued Russia at the International Court of Justice.", P,
          [ev("ACCUSE", "UKR", "RUS")]),

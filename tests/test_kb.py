@@ -134,13 +134,13 @@ def test_every_country_has_a_name_and_an_adjective(kb):
 def test_organisations_are_well_formed(kb):
     problems = []
     for o in kb.organisations.values():
-        if not re.fullmatch(r"(IGO|INIT):[A-Z0-9_]+", o.id):
+        if not re.fullmatch(r"(IGO|INIT|NGO):[A-Z0-9_]+", o.id):
             problems.append(f"{o.id}: malformed id")
-        if o.kind not in {"IGO", "INITIATIVE"}:
+        if o.kind not in {"IGO", "INITIATIVE", "NGO"}:
             problems.append(f"{o.id}: kind {o.kind!r}")
-        if (o.kind == "INITIATIVE") != o.id.startswith("INIT:"):
-            problems.append(f"{o.id}: INIT: ids and INITIATIVE kind go together")
-        if o.sector != "IGO":
+        if (o.kind == "INITIATIVE") != o.id.startswith("INIT:") or (o.kind == "NGO") != o.id.startswith("NGO:"):
+            problems.append(f"{o.id}: INIT:/NGO: ids and INITIATIVE/NGO kinds go together")
+        if o.sector != ("NGO" if o.kind == "NGO" else "IGO"):
             problems.append(f"{o.id}: sector {o.sector!r}")
         for m in o.members:
             if m not in kb.countries and m not in kb.organisations:

@@ -59,7 +59,7 @@ _INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": 
                  "PROTEST": "133"}
 _MUTUAL_VERBS = {"clash", "fight", "skirmish", "exchange"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
-_STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "oblige"}
+_STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "oblige", "oppose"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _PAIR_WORDS = {"countries", "sides", "nations", "states", "heads", "leaders", "governments", "parties"}
 _RECIPROCAL = {"each other", "one another"}
@@ -184,7 +184,7 @@ class _Coder:
         # country may be unknown); places and things are not.
         self.actors = [e for e in doc.entities if e.start >= dateline_end and e.actor and (
             e.actor.country or e.actor.id.startswith("IGO:")
-            or e.actor.kind in ("IGO", "PERSON", "GROUP", "ROLE"))]
+            or e.actor.kind in ("IGO", "NGO", "PERSON", "GROUP", "ROLE"))]
         self.reference = doc.reference_date
 
     # --- triggers ---
@@ -250,7 +250,9 @@ class _Coder:
         else:
             source, target = self._verb_participants(head, self._event_object(head, pattern)
                                                      if pattern.objects else None)
-        if not source:
+        if not source and not (pattern.type == "ASSAULT" and target and target != "reciprocal"):
+            # No event without its author, except an attack whose victims are known:
+            # "three soldiers were killed by a roadside bomb".
             return None
         if pattern.needs_target == "intransitive" and _child(head, "dobj") is not None:
             return None  # "demonstrated respect" is no demonstration
@@ -301,7 +303,7 @@ class _Coder:
             event_type = "AGREE" if event_type in _COOPERATIVE else "THREATEN"
         return Event(
             type=event_type, mode=pattern.mode,
-            source=_one_or_many(source), target=_one_or_many(target) if target else None,
+            source=_one_or_many(source) if source else None, target=_one_or_many(target) if target else None,
             sentence=sent.text.strip(), start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
             end=sent.start_char + len(sent.text.rstrip()),
             date=date, date_precision=precision, negated=negated, hypothetical=hypothetical,
