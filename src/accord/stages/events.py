@@ -134,6 +134,7 @@ def code_events(doc: Document) -> Document:
                     if not _duplicate(event, events):
                         events.append(event)
                     break  # the most specific pattern that codes an event wins
+    events.extend(e for e in coder.obligations() if not _duplicate(e, events))
     doc.events = events
     link_quotes(doc)
     return doc
@@ -322,6 +323,36 @@ class _Coder:
         found = self.triggers(aim)
         return bool(found) and found[0][0].type in _MATERIAL_CONFLICT
 
+    def obligations(self) -> list[Event]:
+        """"X said Y must do Z": a statement of what another actor must do is a demand
+        (REQUEST, CAMEO 100) of X on Y."""
+        out = []
+        for tok in self.doc.nlp:
+            if not (tok.dep_ == "aux" and tok.lower_ in ("must", "should")):
+                continue
+            verb = tok.head
+            if verb.dep_ not in ("ccomp", "acl", "relcl") or _child(verb, "neg") is not None:
+                continue
+            subject = _child(verb, "nsubj")
+            speaker_verb = verb.head
+            while speaker_verb.pos_ not in ("VERB", "AUX") and speaker_verb.head is not speaker_verb:
+                speaker_verb = speaker_verb.head  # "issued a reminder that Y must ..."
+            author = subject_of(speaker_verb)
+            if subject is None or author is None:
+                continue
+            target, source = self._participants(subject), self._participants(author)
+            if not source or not target or {_key(p) for p in source} & {_key(p) for p in target}:
+                continue
+            sent = tok.sent
+            date, precision, historical = self._date(sent, tok)
+            out.append(Event(
+                type="REQUEST", mode=None, source=_one_or_many(source), target=_one_or_many(target),
+                sentence=sent.text.strip(), start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
+                end=sent.start_char + len(sent.text.rstrip()), date=date, date_precision=precision,
+                historical=historical, cameo="100", intensity=load_cameo().get("100"), confidence=0.5,
+                rule="obligation:must", trigger=tok.text))
+        return out
+
     def _verb_participants(self, verb: Any, event_object: Any | None = None
                            ) -> tuple[list[Participant], list[Participant] | str]:
         passive = _child(verb, "nsubjpass")
@@ -410,6 +441,11 @@ class _Coder:
         possessor = _child(noun, "poss")
         if not source and possessor is not None:
             source = self._participants(possessor)
+        if noun.dep_ in ("nsubj", "nsubjpass") or not source:
+            # "Palestinian riots against ...", "a Kurdish protest": the modifier acts.
+            own = self._entities_for(noun)
+            if own:
+                source = [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in own]
         if not source and not target:
             # "the signing of the China-Russia treaty": the parties the object names.
             parties = self._of_phrase(noun)
@@ -545,6 +581,8 @@ class _Coder:
 def _event_noun_position(noun: Any) -> bool:
     if noun.dep_ in ("dobj", "attr"):
         return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("amod", "compound", "poss") for c in noun.children):
+        return True  # "Palestinian riots ... continued": the protest names its protesters
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return noun.head.head.lemma_.lower() == "anniversary"  # "the anniversary of the signing"
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "after", "for")
