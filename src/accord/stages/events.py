@@ -200,6 +200,8 @@ class _Coder:
                     continue
                 if p.particles and not _has_particles(tok, p.particles):
                     continue
+                if p.needs_target == "xcomp" and _child(tok, "xcomp") is None:
+                    continue  # "declined to resign", not "exports declined"
                 found.append((p, tok.doc[tok.i:tok.i + 1]))
             if any(p.particles for p, _ in found):
                 # "called for" is a request: the bare verb's sense ("called X") does not apply.
@@ -234,8 +236,10 @@ class _Coder:
                    for p in self.patterns.get((prev.lower_, "NOUN"), []))
 
     def _event_object(self, verb: Any, pattern: Pattern) -> Any | None:
-        """The object that makes ``verb`` an event for ``pattern`` ("sanctions" in "impose sanctions")."""
-        for obj in _objects_of(verb):
+        """The object that makes ``verb`` an event for ``pattern`` ("sanctions" in "impose sanctions",
+        "cleansing" in "engaged in ethnic cleansing", "shields" in "held them as shields")."""
+        governed = [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+        for obj in [*_objects_of(verb), *governed]:
             if obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects:
                 return obj
         return None
@@ -280,8 +284,8 @@ class _Coder:
         if not target:
             # A violent act on people or places that are no actors is still the act, and a
             # stated intention needs no one on the receiving end.
-            concrete = event_type in _MATERIAL_CONFLICT and any(
-                o.pos_ in ("NOUN", "PROPN") for o in _objects_of(head))
+            concrete = event_type in _MATERIAL_CONFLICT and (
+                any(o.pos_ in ("NOUN", "PROPN") for o in _objects_of(head)) or _child(head, "nsubjpass") is not None)
             if pattern.needs_target == "yes" and not concrete and mood != "intent":
                 return None
             if pattern.needs_target == "joint":
