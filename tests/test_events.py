@@ -445,7 +445,7 @@ CASES = [
          no("CONSULT", hypothetical=False) + [{"type": "CONSULT", "source": "USA"}]),
     case("request-domestic-urged-supporters",
          "Senegalese opposition leader Ousmane Sonko urged his supporters to take to the streets.", P,
-         [ev("REQUEST", "SEN", "SEN")], no("PROTEST", hypothetical=False), xfail=PERSON),
+         [ev("REQUEST", "SEN", "SEN")], no("PROTEST", hypothetical=False)),
     case("request-may-ask",
          "Poland may ask NATO to deploy more troops on its eastern border.", P,
          [ev("REQUEST", "POL", "IGO:NATO", hypothetical=True)], no("MOBILIZE", hypothetical=False)),

@@ -86,6 +86,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
             found.append(entity)
             covered.append((entity.start, entity.end))
     found = _drop_places_inside_names(found)
+    _residents(sdoc, found)
     found.extend(_surname_mentions(sdoc, found))
     _counterparts(sdoc, found, doc.text)
     context = _context_country(doc, kb, mentions)
@@ -173,6 +174,10 @@ def _titled_names(sdoc: Any) -> list[Any]:
             names.append(sdoc[tok.i + 1:end])
     return names
 
+
+# Words that qualify a title without being one: "junior foreign minister", "former president".
+_TITLE_MODIFIERS = {"junior", "senior", "deputy", "acting", "former", "interim", "chief", "top", "foreign",
+                    "defence", "defense", "prime", "vice", "state", "opposition", "rebel", "army", "military"}
 
 # Titles that stand right before a name, capitalised: "President Xi", "Premier Li".
 _TITLE_HEADS = {"president", "premier", "minister", "chancellor", "secretary", "general", "admiral",
@@ -399,8 +404,11 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -
     windows: list[tuple[str, Any]] = []
     # a title before the name: "Chinese Vice Premier Sun Chunlan"
     title_start = span.start
+    roles = load_roles()
+    # Titles are capitalised ("Vice Premier") or not ("Libyan leader", "junior foreign minister").
     while title_start > sent.start and span.start - title_start < 6 and (
-            doc.nlp[title_start - 1].is_title or doc.nlp[title_start - 1].text in ("'s", "\u2019s")):
+            doc.nlp[title_start - 1].is_title or doc.nlp[title_start - 1].text in ("'s", "\u2019s")
+            or doc.nlp[title_start - 1].lower_ in roles or doc.nlp[title_start - 1].lower_ in _TITLE_MODIFIERS):
         title_start -= 1
     if title_start < span.start:
         windows.append(("person-title", doc.nlp[title_start:span.start]))
@@ -490,6 +498,28 @@ def _apposition_before(ent: Any, sent: Any) -> Any | None:
             break
         j -= 1
     return ent.doc[j:i] if j < i else None
+
+
+def _residents(sdoc: Any, entities: list[Entity]) -> None:
+    """"Ethnic Albanians in south Serbia", "the Kurds of Iraq": a people named with where
+    they live acts as a group of that country, as event coders code them."""
+    for e in entities:
+        if not (e.rule or "").endswith("adjective") or not e.actor:
+            continue
+        span = sdoc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or span.root.tag_ not in ("NNS", "NNPS") or span.root.dep_ in ("amod", "compound"):
+            continue
+        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")):
+            for tok in prep.subtree:
+                home = next((h for h in entities if h.start <= tok.idx < h.end and h is not e and h.actor
+                             and h.actor.country and h.actor.kind in ("COUNTRY", "PLACE")), None)
+                if home is not None and home.actor.country != e.actor.country:
+                    e.actor = Actor(id=f"{home.actor.country}:{e.text}", name=e.text, country=home.actor.country,
+                                    sector=None, role=None, kind="GROUP")
+                    e.rule = "demonym-residence"
+                    break
+            if e.rule == "demonym-residence":
+                break
 
 
 def _drop_places_inside_names(entities: list[Entity]) -> list[Entity]:
