@@ -309,8 +309,7 @@ class _Coder:
         return Event(
             type=event_type, mode=pattern.mode,
             source=_one_or_many(source) if source else None, target=_one_or_many(target) if target else None,
-            sentence=sent.text.strip(), start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
-            end=sent.start_char + len(sent.text.rstrip()),
+            **_evidence(sent),
             date=date, date_precision=precision, negated=negated, hypothetical=hypothetical,
             historical=historical, cameo=cameo, intensity=load_cameo().get(cameo),
             confidence=0.6 if target else 0.4, rule=rule,
@@ -351,8 +350,7 @@ class _Coder:
             date, precision, historical = self._date(sent, tok)
             out.append(Event(
                 type="REQUEST", mode=None, source=_one_or_many(source), target=_one_or_many(target),
-                sentence=sent.text.strip(), start=sent.start_char + len(sent.text) - len(sent.text.lstrip()),
-                end=sent.start_char + len(sent.text.rstrip()), date=date, date_precision=precision,
+                **_evidence(sent), date=date, date_precision=precision,
                 historical=historical, cameo="100", intensity=load_cameo().get("100"), confidence=0.5,
                 rule="obligation:must", trigger=tok.text))
         return out
@@ -632,6 +630,13 @@ def _figurative(verb: Any) -> bool:
     """True when a violent verb's object is an abstraction ("the virus", "inflation")."""
     abstract = load_abstract_objects()
     return any(o.lemma_.lower() in abstract or o.lower_ in abstract for o in _objects_of(verb))
+
+
+def _evidence(sent: Any) -> dict[str, Any]:
+    """The sentence an event is read from, and its span without surrounding whitespace."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    return {"sentence": text.strip(), "start": start, "end": start + len(text.strip())}
 
 
 def _has_particles(verb: Any, particles: tuple[str, ...]) -> bool:
