@@ -477,9 +477,10 @@ def test_a_wrong_header_is_reported(tmp_path):
 def test_groups_belong_to_known_countries(kb):
     assert kb.groups, "groups.tsv is empty"
     for group in kb.groups.values():
-        assert group.id.startswith("GRP:"), group.id
+        assert group.id.startswith(("GRP:", "MED:")), group.id
         assert group.country in kb.countries, f"{group.id}: unknown country {group.country}"
-        assert group.sector in {"PTY", "REB", "OPP", "MIL"}, f"{group.id}: sector {group.sector}"
+        assert group.sector in {"PTY", "REB", "OPP", "MIL", "MED"}, f"{group.id}: sector {group.sector}"
+        assert (group.sector == "MED") == group.id.startswith("MED:"), group.id
 
 
 @pytest.mark.parametrize(("alias", "country"), [

@@ -118,3 +118,13 @@ def test_quote_spans_are_ordered_inner_spans(text):
     for s, e in spans:
         assert 0 <= s < e <= len(text)
         assert text[s:e].strip()
+
+
+def test_the_addressee_is_whom_the_speaker_told():
+    doc = analysed('"The border will reopen next week," Interior Minister Lena Hoff told Reuters.')
+    quote = find(doc, "border will reopen", True)
+    assert quote.addressee is not None and quote.addressee.text == "Reuters"
+    assert quote.addressee.actor is not None and quote.addressee.actor.kind == "ORGANISATION"
+    doc = analysed("The mayor said to reporters that the bridge would stay closed.")
+    quote = find(doc, "the bridge would stay closed", False)
+    assert quote.addressee is not None and quote.addressee.text == "reporters"

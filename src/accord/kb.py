@@ -159,14 +159,15 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Group:
-    """A party, movement or armed group that belongs to one country (``GRP:...``)."""
+    """A party, movement, armed group (``GRP:...``) or news agency (``MED:...``) that
+    belongs to one country."""
 
     id: str
     name: str
     aliases: tuple[str, ...]
     country: str
     sector: str
-    """``PTY`` (party), ``REB`` (armed group), ``OPP`` (opposition movement) ..."""
+    """``PTY`` (party), ``REB`` (armed group), ``OPP`` (opposition movement), ``MED`` (media) ..."""
 
 
 Target = Country | Organisation | City | Group
@@ -262,8 +263,9 @@ class KnowledgeBase:
                          sector="GOV" if match.via == "capital" else None, role=None,
                          kind="COUNTRY")
         if isinstance(target, Group):
+            kind = "ORGANISATION" if target.sector == "MED" else "GROUP"
             return Actor(id=target.id, name=target.name, country=target.country, sector=target.sector,
-                         role=None, kind="GROUP")
+                         role=None, kind=kind)
         if isinstance(target, Organisation):
             return Actor(id=target.id, name=target.name, country=None,
                          sector=target.sector or "IGO", role=None, kind=target.kind)

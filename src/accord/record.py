@@ -96,6 +96,8 @@ class Quote:
     direct: bool
     speaker: Participant | None = None
     cue: str | None = None
+    addressee: Participant | None = None
+    """To whom it was said, where the text says ("told Xinhua", "told reporters")."""
     event: int | None = None
     """The index in ``Document.events`` of the event this statement is (an accusation,
     a threat, a request, a pledge ...), if it is one."""

@@ -68,7 +68,7 @@ CREATE TABLE IF NOT EXISTS times (
 CREATE TABLE IF NOT EXISTS quotes (
     article_id VARCHAR, idx INTEGER, text VARCHAR, start_char INTEGER, end_char INTEGER,
     direct BOOLEAN, speaker_text VARCHAR, speaker_actor_id VARCHAR, speaker_name VARCHAR,
-    speaker_country VARCHAR, cue VARCHAR, event_idx INTEGER,
+    speaker_country VARCHAR, cue VARCHAR, event_idx INTEGER, addressee_text VARCHAR, addressee_actor_id VARCHAR,
     PRIMARY KEY (article_id, idx)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -195,7 +195,8 @@ class Store:
             for i, t in enumerate(r.get("times") or [])])
         self._insert_rows("quotes", [
             [aid, i, q["text"], q["start"], q["end"], q.get("direct"), *_speaker_cols(q.get("speaker")), q.get("cue"),
-             q.get("event")]
+             q.get("event"), (q.get("addressee") or {}).get("text"),
+             ((q.get("addressee") or {}).get("actor") or {}).get("id")]
             for i, q in enumerate(r.get("quotes") or [])])
         self._insert_rows("events", [
             [aid, i, e["type"], e.get("mode"), *_side_cols(e.get("source")), *_side_cols(e.get("target")),

@@ -142,7 +142,9 @@ def _direct_quotes(doc: Document, spans: list[tuple[int, int]]) -> list[Quote]:
             speaker, cue_text = _speaker_of(colon, doc, start, context, spans), colon.text
         if speaker is None and follows:
             speaker, cue_text = previous.speaker, previous.cue
-        quote = Quote(text=text, start=start, end=end, direct=True, speaker=speaker, cue=cue_text)
+        addressee = _addressee(cue, doc, spans) if cue is not None and cue_text == cue.text else None
+        quote = Quote(text=text, start=start, end=end, direct=True, speaker=speaker, cue=cue_text,
+                      addressee=addressee)
         quotes.append(quote)
         previous = quote
     return quotes
@@ -230,6 +232,27 @@ def _speaker_of(verb: Any, doc: Document, before: int, context: Participant | No
     if subject is None:
         subject = _inverted_subject(verb)
     return _participant_for(subject, doc, before, context) if subject is not None else None
+
+
+_ADDRESSING = {"tell", "inform", "assure", "warn", "brief", "write", "say", "explain", "reply"}
+
+
+def _addressee(verb: Any, doc: Document, spans: list[tuple[int, int]]) -> Participant | None:
+    """Whom a speech verb addresses: its object ("told Xinhua"), or "to X" ("said to reporters")."""
+    if verb.lemma_.lower() not in _ADDRESSING:
+        return None
+    candidates = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    candidates += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"]
+    for tok in candidates:
+        if _inside(tok.idx, spans) or tok.lower_ in ("that", "it", "this"):
+            continue
+        entity = _entity_covering(doc.entities, tok)
+        if entity is not None:
+            return _as_participant(entity)
+        phrase = doc.nlp[tok.left_edge.i:tok.i + 1]
+        return Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=None)
+    return None
 
 
 def _name_before(verb: Any) -> Any | None:
@@ -439,7 +462,7 @@ def _indirect_quotes(doc: Document, spans: list[tuple[int, int]], direct: list[Q
         if speaker is None:
             continue
         quotes.append(Quote(text=doc.text[start:end], start=start, end=end, direct=False,
-                            speaker=speaker, cue=tok.text))
+                            speaker=speaker, cue=tok.text, addressee=_addressee(tok, doc, spans)))
     quotes.extend(_according_to_quotes(doc, spans, quotes))
     return quotes
 
