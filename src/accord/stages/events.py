@@ -239,7 +239,11 @@ class _Coder:
         """The object that makes ``verb`` an event for ``pattern`` ("sanctions" in "impose sanctions",
         "cleansing" in "engaged in ethnic cleansing", "shields" in "held them as shields")."""
         governed = [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
-        for obj in [*_objects_of(verb), *governed]:
+        direct = _objects_of(verb)
+        # "25,000 tons of food aid", "a state of emergency": the noun the measure is of
+        measured = [g for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        for obj in [*direct, *governed, *measured]:
             if obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects:
                 return obj
         return None
@@ -300,7 +304,11 @@ class _Coder:
         hypothetical = mood == "hypothetical"
         rule = f"{pattern.pos.lower()}:{pattern.trigger}{rule_suffix}"
         cameo = "138" if threat else pattern.cameo
-        if mood == "intent" and event_type in _INTENT_CODES:
+        if mood == "intent" and _ultimatum(head) and event_type not in ("THREATEN",):
+            # "will withdraw its troops unless ...": a conditional intention is a threat.
+            rule = f"ultimatum({event_type}) " + rule
+            event_type, cameo = "THREATEN", "139"
+        elif mood == "intent" and event_type in _INTENT_CODES:
             # A stated future is a pledge when it helps and a threat when it harms
             # (CAMEO's "express intent to ..." and "threaten to ..." codes).
             rule = f"intent({event_type}) " + rule
@@ -699,6 +707,12 @@ def _modality(head: Any) -> tuple[bool, str]:
         elif lemma in _WISH_HEADS:
             mood = "hypothetical"
     return negated, mood
+
+
+def _ultimatum(head: Any) -> bool:
+    """A clause of ``head`` introduced by "unless": "will withdraw ... unless X leaves"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in head.children)
 
 
 def _going_to(head: Any) -> bool:
