@@ -23,9 +23,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from _sentences import analyse_sentences, read_jsonl
+
 from accord.codes import cameo_to_iso
-from accord.pipeline import Failure, Pipeline
-from accord.record import RawArticle
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 GOLD = EVAL / "petrarch" / "petr2_gsr_validation.jsonl"
@@ -79,16 +79,13 @@ def main() -> int:
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    records = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
-    raws = [RawArticle(input=r["id"], where=r["id"], data=r["text"], media="text", id=f"{r['seq']}",
-                       published=r["date"], title="") for r in records]
-    docs = {d.id: d for d in Pipeline(batch_size=64).run(raws) if not isinstance(d, Failure)}
+    records = read_jsonl(GOLD)
+    docs = analyse_sentences(records)
     tp = fp = fn = 0
     errors = []
-    for r in records:
+    for r, doc in zip(records, docs):
         gold = Counter({(gold_country(e["source"]), gold_country(e["target"]), e["code"][:2])
                         for e in r["events"]})
-        doc = docs.get(f"{r['seq']}")
         pred = predicted_triples(doc) if doc else Counter()
         hit = sum((gold & pred).values())
         tp += hit
