@@ -58,6 +58,7 @@ _INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": 
                  "CONCEDE": "035", "SANCTION": "1312", "COERCE": "132", "ASSAULT": "138", "MOBILIZE": "138",
                  "PROTEST": "133"}
 _MUTUAL_VERBS = {"clash", "fight", "skirmish", "exchange"}
+_PLACE_TARGETED = {"PROTEST", "MOBILIZE", "ASSAULT"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
 _STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "oblige", "oppose"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
@@ -295,8 +296,16 @@ class _Coder:
             if pattern.needs_target == "joint":
                 if len({_key(p) for p in source}) < 2:
                     return None
-        if not target and event_type == "PROTEST":
-            target = self._place_authority(head)  # protesters address the authorities where they protest
+        if not target and event_type in _PLACE_TARGETED:
+            # Protests address the authorities where they happen; troops massed or an attack
+            # made in another country's territory are aimed at that country.
+            target = self._place_authority(head)
+            place = self._location(head)
+            if not target and place is not None and place.actor.country not in {p.actor.country for p in source
+                                                                                 if p.actor}:
+                target = [Participant(text=place.text, start=place.start, end=place.end, actor=place.actor)]
+            if event_type != "PROTEST" and target and {_key(p) for p in target} <= {_key(p) for p in source}:
+                target = []
         if target and {_key(p) for p in source} == {_key(p) for p in target} and len(source) == 1:
             return None  # an actor acting on itself is no relation between actors
         date, precision, historical = self._date(sent, head)
