@@ -385,7 +385,7 @@ CASES = [
     case("concede-resigned-historical",
          "Sri Lankan President Gotabaya Rajapaksa resigned in July 2022 after months of protests.",
          "2024-03-01",
-         [ev("CONCEDE", "LKA", historical=True, date="2022-07")], xfail=PERSON),
+         [ev("CONCEDE", "LKA", historical=True, date="2022-07")]),
     case("concede-dropped-charges",
          "Iranian authorities dropped the charges against two jailed journalists.", P,
          [ev("CONCEDE", "IRN", "IRN")]),

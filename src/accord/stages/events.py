@@ -521,8 +521,9 @@ class _Coder:
         """The actor a word is part of; else the actors modifying it ("Hungarian and
         Romanian officials", "Russia's foreign minister")."""
         covering = [e for e in self.actors if e.start <= tok.idx < e.end]
-        if covering:
-            return [max(covering, key=lambda e: e.end - e.start)]
+        best = max(covering, key=lambda e: e.end - e.start) if covering else None
+        if best is not None and best.actor.country:
+            return [best]
         found: list[Entity] = []
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
@@ -532,6 +533,9 @@ class _Coder:
                     inner = [e for e in self.actors if e.start <= mod.idx < e.end]
                     if inner:
                         found.append(max(inner, key=lambda e: e.end - e.start))
+        # "Iraqi Kurds": a group the text names without a country takes its modifier's.
+        if best is not None and not [e for e in found if e.actor.country]:
+            return [best]
         return found
 
     def _referent(self, tok: Any, depth: int = 0) -> list[Participant]:
