@@ -361,6 +361,9 @@ class _Coder:
             if subject is None or author is None:
                 continue
             target, source = self._participants(subject), self._participants(author)
+            if source and subject.pos_ == "PRON" and (not target or {_key(p) for p in source} & {_key(p) for p in target}):
+                # "reminded Iraq that it must ...": the pronoun is the one addressed, not the author.
+                target = self._addressed_before(subject, {_key(p) for p in source})
             if not source or not target or {_key(p) for p in source} & {_key(p) for p in target}:
                 continue
             sent = tok.sent
@@ -371,6 +374,15 @@ class _Coder:
                 historical=historical, cameo="100", intensity=load_cameo().get("100"), confidence=0.5,
                 rule="obligation:must", trigger=tok.text))
         return out
+
+    def _addressed_before(self, pronoun: Any, author: set[str]) -> list[Participant]:
+        """The last actor named in the sentence before a pronoun, other than the author."""
+        sent = pronoun.sent
+        for e in reversed([e for e in self.actors if sent.start_char <= e.start < pronoun.idx]):
+            p = Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)
+            if _key(p) not in author:
+                return [p]
+        return []
 
     def _verb_participants(self, verb: Any, event_object: Any | None = None
                            ) -> tuple[list[Participant], list[Participant] | str]:
