@@ -1,23 +1,32 @@
 """The events stage: PLOVER events from the dependency parse, with their evidence.
 
-A trigger (a verb, a noun phrase such as ``telephone conversation``, or an intent
-adjective such as ``ready`` / ``willing``) listed in ``data/event_patterns.tsv`` fires
-an event when its clause names actors:
+A trigger listed in ``data/event_patterns.tsv`` (a verb, a verb with a particle or an
+object, a noun phrase such as ``telephone conversation``, or an intent adjective such as
+``ready`` / ``willing``) fires an event when its clause names actors:
 
 - the source is the clause's subject (the agent of a passive), with its conjuncts
-  (``China and Russia``); a verb without a subject of its own takes its governor's;
+  (``China and Russia``); a verb without a subject of its own takes its governor's, and
+  the infinitive of "urged X to ..." takes X;
 - the target is the object, or the object of ``with`` / ``to`` / ``against`` ...;
-  ``each other`` makes the event reciprocal;
-- a pattern marked ``joint`` (``launch``, ``celebrate``) fires only when two or more
-  actors act together, and then relates them to each other.
+  ``each other`` makes the event reciprocal, actors acting together ("X and Y met")
+  act on each other, and a protest, a deployment or an attack in another country's
+  territory is aimed at that country;
+- pronouns take the person last named; ``the two countries``, ``both sides`` and ``the
+  two heads of state`` take the two countries the article is about; sectors of one
+  country (police and protesters) are two sides of a domestic event.
 
-Pronouns take the person last named; ``the two countries``, ``both sides`` and ``the two
-heads of state`` take the two countries the article is about. An event whose pattern
-needs a target and finds none is not coded: no event rather than a guess.
+An event whose pattern needs a target and finds none is not coded, no event rather than
+a guess; an attack with known victims and an unknown author is the exception.
 
-Negation (``did not``), conditions (``if``), modals (``could``) and intentions
-(``plans to``) are flagged on the event, never dropped silently. The date comes from
-the sentence's own time expression, else from the dateline or publication date; dates
+Modality is kept apart from deeds: negation (``did not``, ``denied``) and possibility or
+condition (``could``, ``if``) are flagged; a stated future or pledge is coded as the
+intention it is, AGREE when it helps and THREATEN when it harms (``will send aid``,
+``will impose sanctions``), and a future with ``unless`` is an ultimatum. Figurative
+objects (``fought the virus``) make no violence. "Y must ..." in X's statement is X's
+demand on Y.
+
+The date comes from the sentence's own time expression, else from the dateline or
+publication date; "the Nth anniversary of" an event dates it N years back, and dates
 more than a year before the article are flagged historical. CAMEO codes carry their
 Goldstein intensity from ``data/cameo.tsv`` (GDELT's table with the PLOVER map).
 """
