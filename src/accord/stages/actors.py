@@ -1,19 +1,25 @@
 """The actors stage: every mention resolved to a canonical actor.
 
-Three sources of mentions are merged:
+Mentions come from, in order of precedence:
 
-1. the knowledge base's names, adjectives, capitals, cities and organisations, found
-   with a spaCy ``PhraseMatcher`` (``kb-country``, ``kb-organisation``, ``kb-city``);
-2. spaCy's named entities (people, organisations, places, groups);
-3. later mentions of a person already named in full (``Putin`` after
-   ``Vladimir Putin``), which take that person's actor (``coref-surname``).
+1. the user's own dictionaries (``accord.dictionaries``), which override the rest;
+2. the knowledge base's names, adjectives, capitals, cities, organisations, parties and
+   armed groups (``kb-country``, ``kb-organisation``, ``kb-group``, ``kb-city``), and its
+   dated office holders (``kb-office-holder``: "Putin" in 2009 is a prime minister);
+3. spaCy's named entities (people, organisations, places, groups), plus names right
+   after a title that spaCy missed ("Vice Premier Sun Chunlan");
+4. later mentions of a person named in full ("Putin" after "Vladimir Putin",
+   ``coref-surname``);
+5. actors named by what they are: "Egyptian police", "rebels", "the Chinese president"
+   (who, on the article's date, is a known office holder).
 
-A person's country, sector and role come from the title before the name
-(``Chinese Vice Premier Sun Chunlan``), from an apposition after it (``X, professor at
-Russia's Higher School of Economics``) or from a noun phrase before it (``his Russian
-counterpart, Vladimir Putin``). An organisation takes the country it names or belongs to
-(``Russia's Higher School of Economics``, ``St. Petersburg State University``) and a
-sector from its head word. Each entity records the rule that resolved it.
+A person's country, sector and role come from the title before the name (capitalised or
+not: "Libyan leader"), an apposition after it ("X, professor at Russia's Higher School
+of Economics") or a noun phrase before it ("his Russian counterpart, Y"), and failing
+those from the story's country. An organisation takes the country it names; a people
+named with where they live ("Albanians in south Serbia") belongs there. Names of
+animals, ships, storms and diseases are no actors. Each entity records the rule that
+resolved it, and the document gets the list of countries it is about (``countries``).
 """
 
 from __future__ import annotations
