@@ -1030,3 +1030,16 @@ def test_suite_covers_every_type_and_modality() -> None:
                     if w.get(f))
     assert all(flags[f] >= 5 for f in ("negated", "hypothetical", "historical")), flags
     assert sum(1 for v in values if not v[3] and v[4]) >= 20  # figurative and missing participants
+
+
+@pytest.mark.parametrize(("text", "date", "historical"), [
+    ("China and Russia renewed the 2001 treaty on Monday.", "2021-06-28", False),
+    ("The 1945 victory was celebrated jointly by Russia and China on Monday.", "2021-06-28", False),
+    ("China and Russia signed their treaty of friendship in 2001.", "2001", True),
+])
+def test_a_year_describing_a_thing_does_not_date_the_event(text, date, historical):
+    from accord import analyze_text
+
+    events = [e for e in analyze_text(text, published="2021-06-30").events if not e.negated]
+    assert events, text
+    assert (events[0].date, events[0].historical) == (date, historical)

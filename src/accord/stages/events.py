@@ -595,7 +595,8 @@ class _Coder:
     # --- dates ---
 
     def _date(self, sent: Any, trigger: Any) -> tuple[str | None, str | None, bool]:
-        times = [t for t in self.doc.times if sent.start_char <= t.start < sent.end_char]
+        times = [t for t in self.doc.times if sent.start_char <= t.start < sent.end_char
+                 and not self._modifies_a_thing(t, trigger)]
         years_ago = _anniversary(trigger)
         if years_ago is not None:
             # "2021 marks the 20th anniversary of the signing": the signing was in 2001.
@@ -613,6 +614,16 @@ class _Coder:
         if fallback:
             return fallback[:10], "day", False
         return None, None, False
+
+    def _modifies_a_thing(self, time: TimeRef, trigger: Any) -> bool:
+        """"the 2001 treaty": a year that describes a thing does not date the event, unless
+        the thing is the event itself ("the 2001 signing")."""
+        span = self.doc.nlp.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return (root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+                and root.head.i != trigger.i)
 
     def _historical(self, value: str) -> bool:
         if self.reference is None:
