@@ -100,6 +100,13 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
         # A titled person the text does not place belongs, most likely, to the story's country.
         if e.kind == "PERSON" and e.actor and e.actor.role and not e.actor.country and context:
             e.actor.country, e.rule = context, "person-context"
+        elif e.kind == "ORG" and e.actor and not e.actor.country and context:
+            # "Congress", "the Senate": a body named by its office belongs to the story's country.
+            word = load_roles().get(e.text.lower().removeprefix("the "))
+            if word is not None:
+                e.actor = Actor(id=f"{context}:{word.sector}", name=e.text, country=context,
+                                sector=word.sector, role=word.role, kind="ROLE")
+                e.kind, e.rule = "ROLE", "organisation-role-context"
     found.extend(_group_mentions(sdoc, found, context, user, doc.reference_date))
     found.sort(key=lambda e: (e.start, -e.end))
     doc.entities = found

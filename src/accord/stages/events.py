@@ -66,6 +66,9 @@ _NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
 _INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035",
                  "CONCEDE": "035", "SANCTION": "1312", "COERCE": "132", "ASSAULT": "138", "MOBILIZE": "138",
                  "PROTEST": "133"}
+# CAMEO's "reject ..." codes for a refusal of each kind of cooperation.
+_REFUSAL_CODES = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122",
+                  "RETREAT": "124", "CONCEDE": "124"}
 _MUTUAL_VERBS = {"clash", "fight", "skirmish", "exchange"}
 _PLACE_TARGETED = {"PROTEST", "MOBILIZE", "ASSAULT"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
@@ -250,6 +253,7 @@ class _Coder:
         "cleansing" in "engaged in ethnic cleansing", "shields" in "held them as shields")."""
         governed = [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
         direct = _objects_of(verb)
+        direct += [c for o in direct for c in o.conjuncts if c.i > o.i]  # "vehicles and ammunition"
         # "25,000 tons of food aid", "a state of emergency": the noun the measure is of
         measured = [g for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
@@ -266,9 +270,16 @@ class _Coder:
             source, target = self._noun_participants(trigger)
         elif pattern.pos == "ADJ":
             source, target = self._intent_participants(head)
+        elif pattern.needs_target == "giver":
+            source, target = self._giver_participants(head)
         else:
             source, target = self._verb_participants(head, self._event_object(head, pattern)
                                                      if pattern.objects else None)
+        if not target and pattern.type == "ACCUSE" and pattern.pos == "VERB":
+            # "alleged that France had helped ...": the accused is who the claim is about.
+            claim = _child(head, "ccomp")
+            subject = subject_of(claim) if claim is not None else None
+            target = self._participants(subject) if subject is not None and subject.pos_ != "PRON" else []
         if not source and not (pattern.type == "ASSAULT" and target and target != "reciprocal"):
             # No event without its author, except an attack whose victims are known:
             # "three soldiers were killed by a roadside bomb".
@@ -300,7 +311,7 @@ class _Coder:
             # stated intention needs no one on the receiving end.
             concrete = event_type in _MATERIAL_CONFLICT and (
                 any(o.pos_ in ("NOUN", "PROPN") for o in _objects_of(head)) or _child(head, "nsubjpass") is not None)
-            if pattern.needs_target == "yes" and not concrete and mood != "intent":
+            if pattern.needs_target in ("yes", "giver") and not concrete and mood != "intent":
                 return None
             if pattern.needs_target == "joint":
                 if len({_key(p) for p in source}) < 2:
@@ -326,6 +337,10 @@ class _Coder:
             # "will withdraw its troops unless ...": a conditional intention is a threat.
             rule = f"ultimatum({event_type}) " + rule
             event_type, cameo = "THREATEN", "139"
+        elif mood == "intent" and negated and event_type in _REFUSAL_CODES:
+            # "will not negotiate with X", "said it would not send aid": a refusal is a deed.
+            rule = f"refusal({event_type}) " + rule
+            event_type, cameo, negated = "REJECT", _REFUSAL_CODES[event_type], False
         elif mood == "intent" and event_type in _INTENT_CODES:
             # A stated future is a pledge when it helps and a threat when it harms
             # (CAMEO's "express intent to ..." and "threaten to ..." codes).
@@ -411,7 +426,30 @@ class _Coder:
         target = self._objects(verb, skip=event_object)
         if not target and event_object is not None:
             target = self._objects(event_object)  # "sanctions on Iran"
+        if not target:
+            # "ratified an agreement with the EU", "presented evidence against Russia":
+            # the one acted on hangs on the object noun.
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and c is not event_object):
+                target = self._objects(obj)
+                if target:
+                    break
         return source, target
+
+    def _giver_participants(self, verb: Any) -> tuple[list[Participant], list[Participant] | str]:
+        """"X received weapons from Y": Y gives, X receives."""
+        givers: list[Participant] = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+            pobj = _child(prep, "pobj")
+            if pobj is not None:
+                givers = self._participants(pobj)
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"):
+                pobj = _child(prep, "pobj")
+                if pobj is not None and not givers:
+                    givers = self._participants(pobj)  # "received assurances from Y"
+        subject = subject_of(verb)
+        receivers = self._participants(subject) if subject is not None else []
+        return givers, receivers
 
     def _objects(self, tok: Any, skip: Any | None = None) -> list[Participant] | str:
         """The target a word's objects name; "reciprocal" for "each other"."""
@@ -517,7 +555,12 @@ class _Coder:
         out: list[Participant] = []
         # Only the conjuncts after the head: a head the parser left as someone's conjunct
         # ("..., Putin, Chinese President Xi Jinping said") is not coordinated with them.
-        for tok in [head, *(c for c in head.conjuncts if c.i > head.i)]:
+        members = [head, *(c for c in head.conjuncts if c.i > head.i)]
+        if self._country_at(head):
+            # "The US, Russia and Switzerland met": a list the parser read as an apposition.
+            for appos in (c for c in head.children if c.dep_ == "appos" and self._country_at(c)):
+                members.extend([appos, *(c for c in appos.conjuncts if c.i > appos.i)])
+        for tok in members:
             entities = self._entities_for(tok) or self._of_phrase(tok)
             if entities:
                 out.extend(Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in entities)
@@ -527,6 +570,9 @@ class _Coder:
         for p in out:
             unique.setdefault(_key(p), p)
         return list(unique.values())
+
+    def _country_at(self, tok: Any) -> bool:
+        return any(e.start <= tok.idx < e.end and e.actor.kind == "COUNTRY" for e in self.actors)
 
     def _of_phrase(self, tok: Any) -> list[Entity]:
         """"dozens of protesters", "officials from Sudan's army": the actor in the phrase."""
@@ -699,10 +745,11 @@ def _has_particles(verb: Any, particles: tuple[str, ...]) -> bool:
 
 def _objects_of(tok: Any) -> list[Any]:
     """Direct objects, then objects of prepositions, of a verb or noun (in that order)."""
-    direct = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    direct = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ != "ADP"]
     governed = []
     for c in tok.children:
-        if (c.dep_ in ("prep", "agent") and c.lower_ in _TARGET_PREPS) or c.dep_ == "prt":
+        # "provide support to Israel": the parser may call "to" a dative
+        if (c.dep_ in ("prep", "agent", "dative") and c.lower_ in _TARGET_PREPS) or c.dep_ == "prt":
             governed.extend(g for g in c.children if g.dep_ == "pobj")
     return direct + governed
 
