@@ -343,6 +343,11 @@ GEORGIA_2008 = (
     "officials said talks could begin within days.",
     "2008-08-08")
 
+SAHEL = (
+    "Islamic State fighters and al-Qaeda militants clashed near the border with Niger, the "
+    "Malian army said. The Senate in Bamako was not told.",
+    "2024-02-14")
+
 TURKEY_PRICES = (
     "Turkey prices rose 20 percent in the weeks before Thanksgiving, grocers in Ohio said.",
     "2022-11-20")
@@ -611,6 +616,11 @@ CASES = [
     case(AMBIGUOUS_PLACES, "Equatorial Guinea", {"country": "GNQ"}),
     case(AMBIGUOUS_PLACES, "Marcus Washington", {"name": "Marcus Washington", "kind": "PERSON"}),
     case(AMBIGUOUS_PLACES, "Marcus [Washington]", {"name": "Marcus Washington"}),
+    # armed groups active across borders: actors of their own, never a country
+    case(SAHEL, "Islamic State", {"id": "GRP:ISIS", "country": None, "kind": "GROUP"}),
+    case(SAHEL, "al-Qaeda militants", {"id": "GRP:AL_QAEDA", "country": None, "sector": "REB"}),
+    # a national body named by its office belongs to the story's country
+    case(SAHEL, "Senate", {"country": "MLI", "sector": "LEG"}),
 ]
 
 

@@ -159,13 +159,13 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Group:
-    """A party, movement, armed group (``GRP:...``) or news agency (``MED:...``) that
-    belongs to one country."""
+    """A party, movement, armed group (``GRP:...``) or news agency (``MED:...``) of one
+    country, or an armed group active across borders (``country`` None: "al-Qaeda")."""
 
     id: str
     name: str
     aliases: tuple[str, ...]
-    country: str
+    country: str | None
     sector: str
     """``PTY`` (party), ``REB`` (armed group), ``OPP`` (opposition movement), ``MED`` (media) ..."""
 
@@ -373,11 +373,11 @@ def _load_groups(path: Path) -> list[Group]:
     groups: dict[str, Group] = {}
     for number, row in read_tsv(path, GROUP_COLUMNS):
         where = f"{path}:{number}"
-        _require(row, where, "id", "name", "country", "sector")
+        _require(row, where, "id", "name", "sector")
         if row["id"] in groups:
             raise ValueError(f"{where}: duplicate id {row['id']!r}")
         groups[row["id"]] = Group(id=row["id"], name=row["name"], aliases=_split(row["aliases"]),
-                                  country=row["country"], sector=row["sector"])
+                                  country=row["country"] or None, sector=row["sector"])
     return list(groups.values())
 
 

@@ -281,11 +281,11 @@ def _kb_mentions(sdoc: Any, kb: KnowledgeBase, reference: dt.date | None) -> lis
     taken: set[int] = set()
     entities = []
     for span in spans:
-        if not span.text[:1].isupper() or any(i in taken for i in range(span.start, span.end)):
+        if any(i in taken for i in range(span.start, span.end)):
             continue
         match = _best_match(kb.lookup(span.text), reference)
-        if match is None:
-            continue
+        if match is None or not (span.text[:1].isupper() or match.alias == span.text):
+            continue  # lower case only where the name itself is written so ("al-Qaeda")
         taken.update(range(span.start, span.end))
         actor = kb.actor_for(match)
         entities.append(Entity(text=span.text, start=span.start_char, end=span.end_char,
@@ -382,7 +382,7 @@ def _non_actor_kind(span: Any, label: str) -> str | None:
         return words[inside[0].lower_]
     # "a pair of giant pandas, Ru Yi and Ding Ding": the noun a comma sets before the names.
     head = span.root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     governors = [head.head] if head.dep_ == "appos" else []
     for tok in [*before, *governors]:
@@ -596,7 +596,7 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
         if len(distinct) > 1:
             continue  # "Hungarian and Romanian officials": the countries themselves act
         organisation = next((e.actor for mod in modifiers for e in entities if e.start <= mod.idx < e.end
-                             and e.actor and e.actor.id.startswith("IGO:")), None)
+                             and e.actor and e.actor.id.startswith(("IGO:", "GRP:"))), None)
         country = distinct[0] if distinct else context
         rule = "group-modifier" if distinct else "group-context" if country else "group"
         first = min([tok, *(m.left_edge for m in modifiers)], key=lambda t: t.i)
@@ -604,7 +604,12 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
             first = sdoc[first.i + 1]
         text = sdoc[first.i:tok.i + 1].text
         kind = "GROUP" if tok.tag_ in ("NNS", "NNPS") or word.sector in ("COP", "MIL", "REB") else "ROLE"
-        if organisation is not None and not distinct:
+        if organisation is not None and not distinct and organisation.kind == "GROUP":
+            # "al-Qaeda militants": members of a group without one home act for the group.
+            actor = Actor(id=organisation.id, name=text, country=None, sector=organisation.sector,
+                          role=word.role, kind="GROUP")
+            rule = "group-armed-group"
+        elif organisation is not None and not distinct:
             # "European Union foreign ministers", "UN peacekeepers": they act for the organisation.
             actor = Actor(id=organisation.id, name=text, country=None, sector="IGO", role=word.role, kind="IGO")
             rule = "group-organisation"

@@ -63,12 +63,21 @@ _WISH_HEADS = {"want", "hope", "wish", "try", "attempt", "consider", "propose", 
                "call", "demand", "like", "need", "press", "persuade", "encourage", "invite",
                "let", "allow", "enable", "permit"}
 _NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
+# Clauses whose mood comes from the word they hang on: "ready to [send]", "a plan to [strike]".
+_EMBEDDED = {"xcomp", "ccomp", "pcomp", "acl", "advcl"}
+_INTENT_NOUNS = {"plan", "pledge", "promise", "vow", "intention", "commitment", "decision", "readiness",
+                 "offer", "threat", "willingness"}
+_WISH_NOUNS = {"demand", "call", "appeal", "request", "proposal", "hope", "wish", "attempt", "effort",
+               "push", "plea", "bid", "need", "right"}
 _INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035",
                  "CONCEDE": "035", "SANCTION": "1312", "COERCE": "132", "ASSAULT": "138", "MOBILIZE": "138",
                  "PROTEST": "133"}
 # CAMEO's "reject ..." codes for a refusal of each kind of cooperation.
 _REFUSAL_CODES = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122",
                   "RETREAT": "124", "CONCEDE": "124"}
+# Verbs that undo, forbid or put off the event their object names.
+_UNDOING_VERBS = {"cancel", "prevent", "postpone", "delay", "ban", "forbid", "prohibit", "stop", "halt",
+                  "suspend", "disperse", "break", "end", "block", "oppose", "reject", "avert"}
 _MUTUAL_VERBS = {"clash", "fight", "skirmish", "exchange"}
 _PLACE_TARGETED = {"PROTEST", "MOBILIZE", "ASSAULT"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
@@ -200,6 +209,8 @@ class _Coder:
             e.actor.country or e.actor.id.startswith("IGO:")
             or e.actor.kind in ("IGO", "NGO", "PERSON", "GROUP", "ROLE"))]
         self.reference = doc.reference_date
+        # Nouns that are the object of an event verb already coded ("staged a protest").
+        self.consumed: set[int] = set()
 
     # --- triggers ---
 
@@ -266,7 +277,13 @@ class _Coder:
 
     def event(self, pattern: Pattern, trigger: Any, sent: Any) -> Event | None:
         head = trigger.root
+        clause = head  # the verb whose mood is the event's
         if pattern.pos == "NOUN":
+            clause = _governing_verb(head)
+            if head.i in self.consumed or clause.lemma_.lower() in _UNDOING_VERBS:
+                # "imposed a curfew after the protest" is one event; "called off the
+                # strike", "prevented the demonstration" report none.
+                return None
             source, target = self._noun_participants(trigger)
         elif pattern.pos == "ADJ":
             source, target = self._intent_participants(head)
@@ -274,7 +291,8 @@ class _Coder:
             source, target = self._giver_participants(head)
         else:
             source, target = self._verb_participants(head, self._event_object(head, pattern)
-                                                     if pattern.objects else None)
+                                                     if pattern.objects else None,
+                                                     places=pattern.type not in _COOPERATIVE)
         if not target and pattern.type == "ACCUSE" and pattern.pos == "VERB":
             # "alleged that France had helped ...": the accused is who the claim is about.
             claim = _child(head, "ccomp")
@@ -298,7 +316,7 @@ class _Coder:
             # "He urged the two sides": a side that includes the source means the others.
             mine = {_key(p) for p in source}
             target = [p for p in target if _key(p) not in mine] or target
-        negated, mood = _modality(head)
+        negated, mood = _modality(clause)
         if not target and len({_key(p) for p in source}) > 1 and (
                 event_type in _COOPERATIVE or head.lemma_.lower() in _MUTUAL_VERBS):
             # "China and Russia met", "X and Y clashed": actors acting together act on each other.
@@ -347,6 +365,10 @@ class _Coder:
             rule = f"intent({event_type}) " + rule
             cameo = _INTENT_CODES[event_type]
             event_type = "AGREE" if event_type in _COOPERATIVE else "THREATEN"
+        if pattern.objects:
+            event_object = self._event_object(head, pattern)
+            if event_object is not None:
+                self.consumed.add(event_object.i)
         return Event(
             type=event_type, mode=pattern.mode,
             source=_one_or_many(source) if source else None, target=_one_or_many(target) if target else None,
@@ -379,7 +401,7 @@ class _Coder:
                 continue
             subject = _child(verb, "nsubj")
             speaker_verb = verb.head
-            while speaker_verb.pos_ not in ("VERB", "AUX") and speaker_verb.head is not speaker_verb:
+            while speaker_verb.pos_ not in ("VERB", "AUX") and speaker_verb.head.i != speaker_verb.i:
                 speaker_verb = speaker_verb.head  # "issued a reminder that Y must ..."
             author = subject_of(speaker_verb)
             if subject is None or author is None:
@@ -408,7 +430,7 @@ class _Coder:
                 return [p]
         return []
 
-    def _verb_participants(self, verb: Any, event_object: Any | None = None
+    def _verb_participants(self, verb: Any, event_object: Any | None = None, places: bool = True
                            ) -> tuple[list[Participant], list[Participant] | str]:
         passive = _child(verb, "nsubjpass")
         if passive is not None and _child(verb, "agent") is None and verb.lemma_.lower() in _STATIVE_PASSIVES:
@@ -425,12 +447,15 @@ class _Coder:
         source = self._participants(subject) if subject is not None else []
         target = self._objects(verb, skip=event_object)
         if not target and event_object is not None:
-            target = self._objects(event_object)  # "sanctions on Iran"
+            # "sanctions on Iran", "the opposition's demands", "the assets of Russian oligarchs";
+            # a place is a target of force ("security in Islamabad"), not of talks ("in Tokyo").
+            target = (self._participants(event_object) or self._objects(event_object, places=places)
+                      or (self._place_of(event_object) if places else []))
         if not target:
             # "ratified an agreement with the EU", "presented evidence against Russia":
             # the one acted on hangs on the object noun.
-            for obj in (c for c in verb.children if c.dep_ == "dobj" and c is not event_object):
-                target = self._objects(obj)
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and (event_object is None or c.i != event_object.i)):
+                target = self._objects(obj, places=False)
                 if target:
                     break
         return source, target
@@ -451,14 +476,15 @@ class _Coder:
         receivers = self._participants(subject) if subject is not None else []
         return givers, receivers
 
-    def _objects(self, tok: Any, skip: Any | None = None) -> list[Participant] | str:
-        """The target a word's objects name; "reciprocal" for "each other"."""
+    def _objects(self, tok: Any, skip: Any | None = None, places: bool = True) -> list[Participant] | str:
+        """The target a word's objects name; "reciprocal" for "each other". With ``places``,
+        the country of a place object stands for it ("shelled a village in Nigeria")."""
         for obj in _objects_of(tok):
-            if obj is skip:
+            if skip is not None and obj.i == skip.i:
                 continue
             if _span_text(obj) in _RECIPROCAL:
                 return "reciprocal"
-            found = self._participants(obj) or self._place_of(obj)
+            found = self._participants(obj) or (self._place_of(obj) if places else [])
             if found:
                 return found
         return []
@@ -510,7 +536,7 @@ class _Coder:
                 break
         # The subject of the clause the noun belongs to: "X said ... in a call with Y".
         verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         source: list[Participant] = []
         subject = subject_of(verb)
@@ -609,7 +635,7 @@ class _Coder:
         """What a pronoun or a plural reference ("the two countries") stands for."""
         if tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "we", "he", "she", "i") and depth < 3:
             reporter = _reporting_subject(tok)
-            if reporter is not None and reporter is not tok:
+            if reporter is not None and reporter.i != tok.i:
                 found = self._participants(reporter, depth + 1)
                 if found:
                     return found
@@ -679,6 +705,14 @@ class _Coder:
         return (self.reference - end).days > 365
 
 
+def _governing_verb(noun: Any) -> Any:
+    """The verb a noun belongs to: "held [talks]", "in a [meeting] with", "a call for [talks]"."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else noun
+
+
 def _event_noun_position(noun: Any) -> bool:
     if noun.dep_ in ("dobj", "attr"):
         return True
@@ -698,7 +732,7 @@ def _anniversary(trigger: Any) -> int | None:
     """N for an event named as "the Nth anniversary of" it, else None."""
     tok = trigger
     for _ in range(3):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.lemma_.lower() == "anniversary":
@@ -719,7 +753,7 @@ def _reporting_subject(tok: Any) -> Any | None:
     for _ in range(3):
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING | {"insist", "claim", "warn", "stress"}:
             return subject_of(clause.head)
-        if clause.head is clause:
+        if clause.head.i == clause.i:
             return None
         clause = clause.head
     return None
@@ -777,7 +811,57 @@ def _modality(head: Any) -> tuple[bool, str]:
 
     Intent is a stated future or a pledge ("will send", "plans to withdraw", "said it
     would send"); hypothetical is a possibility or a condition ("could impose", "if").
+    The mood of a clause carries down to what it embeds: in "is willing to send troops to
+    help defend X" neither the sending nor the defending has happened.
     """
+    negated, mood = _own_modality(head)
+    clause = head
+    for _ in range(4):
+        if not _embedded(clause):
+            break
+        governor = clause.head
+        if governor.pos_ in ("NOUN", "PROPN"):
+            # "a plan to attack", "its demand that X withdraw": the noun says what it is
+            lemma = governor.lemma_.lower()
+            if lemma in _WISH_NOUNS:
+                return negated, "hypothetical"
+            if lemma in _INTENT_NOUNS and mood == "actual":
+                mood = "intent"
+            if governor.dep_ not in ("dobj", "pobj", "attr"):
+                break
+            governor = governor.head
+        lemma = governor.lemma_.lower()
+        if lemma in _REPORTING:
+            break  # "said X attacked Y" reports a deed
+        if lemma in _NEGATING_HEADS:
+            negated = True
+        if lemma in _WISH_HEADS:
+            return negated, "hypothetical"
+        if lemma in _INTENT_HEADS and mood == "actual":
+            mood = "intent"
+        up_negated, up_mood = _own_modality(governor)
+        negated |= up_negated and clause.i == head.i  # "did not agree to send": not sent
+        if up_mood == "hypothetical":
+            return negated, "hypothetical"
+        if up_mood == "intent" and mood == "actual":
+            mood = "intent"
+        clause = governor
+    return negated, mood
+
+
+def _embedded(clause: Any) -> bool:
+    """Whether a clause takes its mood from the word it hangs on: a complement ("agreed
+    to send"), or an aim ("to help defend"), not a time ("after they met")."""
+    if clause.dep_ not in _EMBEDDED or clause.head.i == clause.i:
+        return False
+    if clause.dep_ in ("advcl", "acl"):
+        return any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
+                   for c in clause.children)
+    return True
+
+
+def _own_modality(head: Any) -> tuple[bool, str]:
+    """Negation and mood from a verb's own auxiliaries and conditions."""
     negated = any(c.dep_ == "neg" for c in head.children)
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     mood = "actual"
@@ -790,14 +874,6 @@ def _modality(head: Any) -> tuple[bool, str]:
         mood = "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
         mood = "hypothetical"
-    governor = head.head if head.dep_ in ("xcomp", "ccomp", "pcomp") else None
-    if governor is not None and governor is not head:
-        lemma = governor.lemma_.lower()
-        negated |= lemma in _NEGATING_HEADS
-        if lemma in _INTENT_HEADS and mood == "actual":
-            mood = "intent"
-        elif lemma in _WISH_HEADS:
-            mood = "hypothetical"
     return negated, mood
 
 

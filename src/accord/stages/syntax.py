@@ -30,7 +30,7 @@ def subject_of(verb: Any) -> Any | None:
             return obj
     tok = verb
     for _ in range(4):
-        if tok.dep_ not in _SUBJECT_SHARING or tok.head is tok:
+        if tok.dep_ not in _SUBJECT_SHARING or tok.head.i == tok.i:
             break
         tok = tok.head
         subject = child(tok, "nsubj")
