@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from accord.record import Document, Entity, Event, Participant, TimeRef
+from accord.record import Actor, Document, Entity, Event, Participant, TimeRef
 from accord.stages.syntax import child as _child
 from accord.stages.syntax import subject_of
 
@@ -317,6 +317,11 @@ class _Coder:
             mine = {_key(p) for p in source}
             target = [p for p in target if _key(p) not in mine] or target
         negated, mood = _modality(clause)
+        if pattern.needs_target == "joint" and len({_key(p) for p in source}) < 2:
+            return None  # "launched a satellite" is no joint project
+        if not target and pattern.mode == "visit":
+            # "arrived in Beijing": a visit is to the country of the place it is made in.
+            target = self._place_authority(head)
         if not target and len({_key(p) for p in source}) > 1 and (
                 event_type in _COOPERATIVE or head.lemma_.lower() in _MUTUAL_VERBS):
             # "China and Russia met", "X and Y clashed": actors acting together act on each other.
@@ -331,9 +336,6 @@ class _Coder:
                 any(o.pos_ in ("NOUN", "PROPN") for o in _objects_of(head)) or _child(head, "nsubjpass") is not None)
             if pattern.needs_target in ("yes", "giver") and not concrete and mood != "intent":
                 return None
-            if pattern.needs_target == "joint":
-                if len({_key(p) for p in source}) < 2:
-                    return None
         if not target and event_type in _PLACE_TARGETED:
             # Protests address the authorities where they happen; troops massed or an attack
             # made in another country's territory are aimed at that country.
@@ -342,8 +344,9 @@ class _Coder:
             if not target and place is not None and place.actor.country not in {p.actor.country for p in source
                                                                                  if p.actor}:
                 target = [Participant(text=place.text, start=place.start, end=place.end, actor=place.actor)]
-            if event_type != "PROTEST" and target and {_key(p) for p in target} <= {_key(p) for p in source}:
-                target = []
+            if target and {_key(p) for p in target} <= {_key(p) for p in source}:
+                # "Kurds demonstrated in Kirkuk" protest to their own government.
+                target = _governments(target) if event_type == "PROTEST" else []
         if target and {_key(p) for p in source} == {_key(p) for p in target} and len(source) == 1:
             return None  # an actor acting on itself is no relation between actors
         date, precision, historical = self._date(sent, head)
@@ -800,6 +803,17 @@ def _key(p: Participant) -> str:
     if p.actor.kind in ("GROUP", "ROLE") and p.actor.country:
         return f"{p.actor.country}:{p.actor.sector or p.actor.id}"
     return p.actor.country or p.actor.id
+
+
+def _governments(side: list[Participant]) -> list[Participant]:
+    """The governments of the countries a side names."""
+    out = []
+    for p in side:
+        country = p.actor.country if p.actor else None
+        if country:
+            actor = Actor(id=f"{country}:GOV", name=p.text, country=country, sector="GOV", kind="ROLE")
+            out.append(Participant(text=p.text, start=p.start, end=p.end, actor=actor))
+    return out
 
 
 def _one_or_many(side: list[Participant]) -> Participant | list[Participant]:

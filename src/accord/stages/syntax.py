@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-# Clauses that share their subject with the verb they hang on.
+# Clauses that share their subject with the verb they hang on ("after meeting X, Y said":
+# pcomp, then the preposition, then the verb).
 _SUBJECT_SHARING = ("conj", "xcomp", "advcl", "acomp", "pcomp")
+# Verbs whose object is the one who is to act: "urged Kyiv to negotiate", "let them leave";
+# with others the subject acts ("used tear gas to disperse the crowd").
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "call", "press", "pressure", "push", "persuade", "encourage", "invite", "order",
+    "tell", "force", "compel", "oblige", "allow", "permit", "enable", "help", "request", "want",
+    "expect", "warn", "advise", "instruct", "require", "authorize", "authorise", "convince", "appeal",
+    "implore", "beg", "get", "let", "challenge", "direct", "command", "lead", "prompt", "remind",
+    "encourage", "induce", "need", "prefer", "like", "empower", "mandate", "commission"})
 
 
 def child(tok: Any, dep: str) -> Any | None:
@@ -23,7 +32,7 @@ def subject_of(verb: Any) -> Any | None:
     subject = child(verb, "nsubj")
     if subject is not None:
         return subject
-    if verb.dep_ == "xcomp":
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in OBJECT_CONTROL:
         # "urged Kyiv to negotiate": the one asked to act is the object, not the asker.
         obj = child(verb.head, "dobj")
         if obj is not None and obj.i < verb.i:
@@ -32,8 +41,10 @@ def subject_of(verb: Any) -> Any | None:
     for _ in range(4):
         if tok.dep_ not in _SUBJECT_SHARING or tok.head.i == tok.i:
             break
-        tok = tok.head
+        sharing, tok = tok.dep_, tok.head
         subject = child(tok, "nsubj")
+        if subject is None and sharing == "conj":
+            subject = child(tok, "nsubjpass")  # "was indicted and will resign"
         if subject is not None:
             return subject
     i = verb.i - 1
