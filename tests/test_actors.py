@@ -348,6 +348,11 @@ SAHEL = (
     "Malian army said. The Senate in Bamako was not told.",
     "2024-02-14")
 
+OF_COUNTRY = (
+    "Queen Amara of Lesotho received the Chilean envoy. Defence Minister Tomas Reyes of Chile "
+    "thanked her.",
+    "2024-03-01")
+
 TURKEY_PRICES = (
     "Turkey prices rose 20 percent in the weeks before Thanksgiving, grocers in Ohio said.",
     "2022-11-20")
@@ -621,6 +626,9 @@ CASES = [
     case(SAHEL, "al-Qaeda militants", {"id": "GRP:AL_QAEDA", "country": None, "sector": "REB"}),
     # a national body named by its office belongs to the story's country
     case(SAHEL, "Senate", {"country": "MLI", "sector": "LEG"}),
+    # "NAME of COUNTRY" after a title
+    case(OF_COUNTRY, "Amara", {"country": "LSO", "kind": "PERSON"}),
+    case(OF_COUNTRY, "Tomas Reyes", {"country": "CHL", "role": "Defence Minister"}),
 ]
 
 

@@ -433,6 +433,13 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -
     after = _apposition_after(span, sent)
     if after is not None:
         windows.append(("person-apposition", after))
+    # "King Hassan of Morocco", "Foreign Minister Ali Karimi of Iran"
+    if span.end + 1 < sent.end and doc.nlp[span.end].lower_ == "of":
+        country_tok = doc.nlp[span.end + 1]
+        places = [m for m in mentions if m.start <= country_tok.idx < m.end and m.actor
+                  and m.actor.kind == "COUNTRY"]
+        if places:
+            windows.insert(0, ("person-of-country", doc.nlp[span.end:span.end + 2]))
     for window_rule, window in windows:
         if any(t.ent_type_ == "PERSON" and not (span.start <= t.i < span.end) for t in window):
             continue  # the words describe another person named there

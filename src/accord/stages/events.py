@@ -207,7 +207,7 @@ class _Coder:
         # country may be unknown); places and things are not.
         self.actors = [e for e in doc.entities if e.start >= dateline_end and e.actor and (
             e.actor.country or e.actor.id.startswith("IGO:")
-            or e.actor.kind in ("IGO", "NGO", "PERSON", "GROUP", "ROLE"))]
+            or e.actor.kind in ("IGO", "NGO", "PERSON", "GROUP", "ROLE", "ORGANISATION"))]
         self.reference = doc.reference_date
         # Nouns that are the object of an event verb already coded ("staged a protest").
         self.consumed: set[int] = set()
