@@ -68,7 +68,7 @@ _EMBEDDED = {"xcomp", "ccomp", "pcomp", "acl", "advcl"}
 _INTENT_NOUNS = {"plan", "pledge", "promise", "vow", "intention", "commitment", "decision", "readiness",
                  "offer", "threat", "willingness"}
 _WISH_NOUNS = {"demand", "call", "appeal", "request", "proposal", "hope", "wish", "attempt", "effort",
-               "push", "plea", "bid", "need", "right"}
+               "push", "plea", "bid", "need", "right", "pressure"}
 _INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035",
                  "CONCEDE": "035", "SANCTION": "1312", "COERCE": "132", "ASSAULT": "138", "MOBILIZE": "138",
                  "PROTEST": "133"}
@@ -78,6 +78,10 @@ _REFUSAL_CODES = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE
 # Verbs that undo, forbid or put off the event their object names.
 _UNDOING_VERBS = {"cancel", "prevent", "postpone", "delay", "ban", "forbid", "prohibit", "stop", "halt",
                   "suspend", "disperse", "break", "end", "block", "oppose", "reject", "avert"}
+# Nouns naming an armed attack, whose author a harm done "in" it has.
+_ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                 "shelling", "bombing", "bombings", "bombardment", "offensive", "ambush", "assault",
+                 "fire", "gunfire", "barrage", "shell", "missile", "rocket", "drone", "operation", "crossfire"}
 _MUTUAL_VERBS = {"clash", "fight", "skirmish", "exchange"}
 _PLACE_TARGETED = {"PROTEST", "MOBILIZE", "ASSAULT"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
@@ -263,7 +267,8 @@ class _Coder:
         """The object that makes ``verb`` an event for ``pattern`` ("sanctions" in "impose sanctions",
         "cleansing" in "engaged in ethnic cleansing", "shields" in "held them as shields")."""
         governed = [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
-        direct = _objects_of(verb)
+        # "Evidence was presented", "Sanctions were imposed": the passive subject is the object
+        direct = _objects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
         direct += [c for o in direct for c in o.conjuncts if c.i > o.i]  # "vehicles and ammunition"
         # "25,000 tons of food aid", "a state of emergency": the noun the measure is of
         measured = [g for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -293,6 +298,9 @@ class _Coder:
             source, target = self._verb_participants(head, self._event_object(head, pattern)
                                                      if pattern.objects else None,
                                                      places=pattern.type not in _COOPERATIVE)
+        if not source and pattern.type == "ASSAULT" and pattern.pos == "VERB":
+            # "were killed in an air strike by Turkish jets", "died in Israeli shelling"
+            source = self._attack_author(head)
         if not target and pattern.type == "ACCUSE" and pattern.pos == "VERB":
             # "alleged that France had helped ...": the accused is who the claim is about.
             claim = _child(head, "ccomp")
@@ -383,6 +391,19 @@ class _Coder:
             location_country=place.actor.country if place and place.actor else None,
         )
 
+    def _attack_author(self, verb: Any) -> list[Participant]:
+        """Who made the attack a harm happened in: its "by" agent or its nationality."""
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "during", "by")):
+            for attack in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _ATTACK_NOUNS):
+                for by in (c for c in attack.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+                    pobj = _child(by, "pobj")
+                    if pobj is not None and self._participants(pobj):
+                        return self._participants(pobj)
+                own = self._entities_for(attack)
+                if own:
+                    return [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in own]
+        return []
+
     def _violent_aim(self, verb: Any) -> bool:
         """True when a pledge's aim is an act of force: "vowed to fight until ..."
         (not "vowed to fight corruption", nor "pledged to send food aid")."""
@@ -443,8 +464,10 @@ class _Coder:
             agent = _child(verb, "agent")
             pobj = _child(agent, "pobj") if agent is not None else None
             source = self._participants(pobj) if pobj is not None else []
-            # "Sanctions were imposed on X by Y": the subject is the act, the target follows.
-            target = self._participants(passive) or self._objects(verb, skip=event_object)
+            # "Sanctions were imposed on X by Y": the subject is the act, the target follows;
+            # "Evidence against X was presented by Y": or it hangs on the subject.
+            target = (self._participants(passive) or self._objects(verb, skip=event_object)
+                      or self._objects(passive, places=places))
             return source, target
         subject = subject_of(verb)
         source = self._participants(subject) if subject is not None else []
