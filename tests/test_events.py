@@ -596,10 +596,10 @@ CASES = [
          [ev("PROTEST", "FRA", date="2023-05-04")], no("ASSAULT")),
     case("protest-did-not-strike",
          "Teachers in Kenya did not go on strike on Monday despite the union's call.", P,
-         [ev("PROTEST", "KEN", negated=True, date="2023-05-08")], xfail=LEXICON_ACTOR),
+         [ev("PROTEST", "KEN", negated=True, date="2023-05-08")]),
     case("protest-may-strike",
          "Doctors in Nigeria may go on strike next week over unpaid salaries.", P,
-         [ev("PROTEST", "NGA", hypothetical=True)], xfail=LEXICON_ACTOR),
+         [ev("PROTEST", "NGA", hypothetical=True)]),
     case("protest-embassy",
          "Moldovan opposition supporters protested outside the Russian embassy in Chisinau.", P,
          [ev("PROTEST", "MDA", "RUS")]),
@@ -887,6 +887,10 @@ CASES = [
     case("assault-author-by-nationality",
          "Two Indian soldiers were killed by Chinese fire in Ladakh.", P,
          [ev("ASSAULT", "CHN", "IND")]),
+
+    case("coerce-agentless-arrest-in-country",
+         "A Dutch cyclist was detained in Iran on Saturday.", P,
+         [ev("COERCE", "IRN", "NLD", date="2023-05-06")]),
 
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",

@@ -301,6 +301,9 @@ class _Coder:
         if not source and pattern.type == "ASSAULT" and pattern.pos == "VERB":
             # "were killed in an air strike by Turkish jets", "died in Israeli shelling"
             source = self._attack_author(head)
+        if not source and pattern.type == "COERCE" and _child(head, "nsubjpass") is not None:
+            # "was arrested in Lebanon": arrests are made by the state where they happen.
+            source = _governments(self._place_authority(head))
         if not target and pattern.type == "ACCUSE" and pattern.pos == "VERB":
             # "alleged that France had helped ...": the accused is who the claim is about.
             claim = _child(head, "ccomp")
@@ -324,6 +327,8 @@ class _Coder:
             # "He urged the two sides": a side that includes the source means the others.
             mine = {_key(p) for p in source}
             target = [p for p in target if _key(p) not in mine] or target
+        if event_type == "REQUEST" and self._protest_aim(head):
+            return None  # "rallied to demand ...": the demand is what the protest is for
         negated, mood = _modality(clause)
         if pattern.needs_target == "joint" and len({_key(p) for p in source}) < 2:
             return None  # "launched a satellite" is no joint project
@@ -390,6 +395,16 @@ class _Coder:
             trigger=trigger.text, location=place.text if place else None,
             location_country=place.actor.country if place and place.actor else None,
         )
+
+    def _protest_aim(self, verb: Any) -> bool:
+        """True for "marched to demand ...", "a strike demanding ...": the aim of a protest."""
+        if verb.dep_ not in ("advcl", "xcomp", "acl", "conj") or verb.head.i == verb.i:
+            return False
+        governor = verb.head
+        for tok in [governor, *_objects_of(governor)]:
+            if any(p.type == "PROTEST" for p, _ in self.triggers(tok)):
+                return True
+        return False
 
     def _attack_author(self, verb: Any) -> list[Participant]:
         """Who made the attack a harm happened in: its "by" agent or its nationality."""
