@@ -892,6 +892,13 @@ CASES = [
          "A Dutch cyclist was detained in Iran on Saturday.", P,
          [ev("COERCE", "IRN", "NLD", date="2023-05-06")]),
 
+    case("assault-attempted-is-a-deed",
+         "Gunmen tried to storm the Somali parliament on Monday.", P,
+         [ev("ASSAULT", "SOM", date="2023-05-08")]),
+    case("agree-attempted-is-no-deal",
+         "Qatar tried to mediate between Israel and Hamas.", P,
+         [ev("CONSULT", "QAT", hypothetical=True)], no("CONSULT", hypothetical=False)),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,

@@ -59,7 +59,8 @@ _REPORTING = {"say", "announce", "tell", "state", "declare", "indicate", "add", 
 _INTENT_HEADS = {"threaten", "plan", "intend", "aim", "decide", "agree", "promise", "pledge", "vow",
                  "commit", "offer", "prepare", "ready", "willing", "prepared", "swear", "resolve",
                  "determined", "set", "expect", "seek", "schedule"}
-_WISH_HEADS = {"want", "hope", "wish", "try", "attempt", "consider", "propose", "urge", "ask",
+_ATTEMPT_HEADS = {"try", "attempt"}
+_WISH_HEADS = {"want", "hope", "wish", "consider", "propose", "urge", "ask",
                "call", "demand", "like", "need", "press", "persuade", "encourage", "invite",
                "let", "allow", "enable", "permit"}
 _NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
@@ -330,6 +331,9 @@ class _Coder:
         if event_type == "REQUEST" and self._protest_aim(head):
             return None  # "rallied to demand ...": the demand is what the protest is for
         negated, mood = _modality(clause)
+        if mood == "attempt":
+            # "tried to storm the parliament" is force used; "tried to broker a truce" is not a deal.
+            mood = "actual" if pattern.type in _MATERIAL_CONFLICT else "hypothetical"
         if pattern.needs_target == "joint" and len({_key(p) for p in source}) < 2:
             return None  # "launched a satellite" is no joint project
         if not target and pattern.mode == "visit":
@@ -859,7 +863,8 @@ def _one_or_many(side: list[Participant]) -> Participant | list[Participant]:
 
 
 def _modality(head: Any) -> tuple[bool, str]:
-    """``(negated, mood)`` of the clause of ``head``; mood is actual, intent or hypothetical.
+    """``(negated, mood)`` of the clause of ``head``; mood is actual, intent, hypothetical or
+    attempt ("tried to", which the caller weighs by the kind of act).
 
     Intent is a stated future or a pledge ("will send", "plans to withdraw", "said it
     would send"); hypothetical is a possibility or a condition ("could impose", "if").
@@ -889,6 +894,8 @@ def _modality(head: Any) -> tuple[bool, str]:
             negated = True
         if lemma in _WISH_HEADS:
             return negated, "hypothetical"
+        if lemma in _ATTEMPT_HEADS and clause.i == head.i:
+            return negated, "attempt"
         if lemma in _INTENT_HEADS and mood == "actual":
             mood = "intent"
         up_negated, up_mood = _own_modality(governor)
