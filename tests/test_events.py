@@ -899,6 +899,19 @@ CASES = [
          "Qatar tried to mediate between Israel and Hamas.", P,
          [ev("CONSULT", "QAT", hypothetical=True)], no("CONSULT", hypothetical=False)),
 
+    case("request-demanded-that",
+         "Chile demanded that Bolivia withdraw its troops from the border.", P,
+         [ev("REQUEST", "CHL", "BOL")], no("RETREAT", hypothetical=False)),
+    case("request-demanded-the-withdrawal",
+         "Armenia demanded the withdrawal of Azerbaijani troops on Monday.", P,
+         [ev("REQUEST", "ARM")], no("RETREAT", hypothetical=False)),
+    case("intent-planned-a-visit",
+         "Brazil planned a visit to Angola in June.", P,
+         [ev("AGREE", "BRA", "AGO")], no("CONSULT")),
+    case("hypothetical-must-be-ready",
+         "Jordan said Syria must be ready to negotiate with Lebanon.", P,
+         [ev("REQUEST", "JOR", "SYR")], no("AGREE", hypothetical=False)),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,

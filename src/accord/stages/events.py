@@ -292,6 +292,8 @@ class _Coder:
                 return None
             source, target = self._noun_participants(trigger)
         elif pattern.pos == "ADJ":
+            if head.dep_ == "acomp":
+                clause = head.head  # "must be ready to ...": the copula carries the mood
             source, target = self._intent_participants(head)
         elif pattern.needs_target == "giver":
             source, target = self._giver_participants(head)
@@ -305,8 +307,9 @@ class _Coder:
         if not source and pattern.type == "COERCE" and _child(head, "nsubjpass") is not None:
             # "was arrested in Lebanon": arrests are made by the state where they happen.
             source = _governments(self._place_authority(head))
-        if not target and pattern.type == "ACCUSE" and pattern.pos == "VERB":
-            # "alleged that France had helped ...": the accused is who the claim is about.
+        if not target and pattern.type in ("ACCUSE", "REQUEST") and pattern.pos == "VERB":
+            # "alleged that France had helped ...", "demanded that the US cancel ...": the
+            # accused or the one asked is who the clause is about.
             claim = _child(head, "ccomp")
             subject = subject_of(claim) if claim is not None else None
             target = self._participants(subject) if subject is not None and subject.pos_ != "PRON" else []
@@ -331,6 +334,13 @@ class _Coder:
         if event_type == "REQUEST" and self._protest_aim(head):
             return None  # "rallied to demand ...": the demand is what the protest is for
         negated, mood = _modality(clause)
+        if pattern.pos == "NOUN" and clause.i != head.i and mood == "actual":
+            # "demanded the withdrawal of", "planned a visit to": the noun's verb wants it
+            verb = clause.lemma_.lower()
+            if verb in _WISH_HEADS:
+                mood = "hypothetical"
+            elif verb in _INTENT_HEADS:
+                mood = "intent"
         if mood == "attempt":
             # "tried to storm the parliament" is force used; "tried to broker a truce" is not a deal.
             mood = "actual" if pattern.type in _MATERIAL_CONFLICT else "hypothetical"
