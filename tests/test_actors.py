@@ -353,6 +353,11 @@ OF_COUNTRY = (
     "thanked her.",
     "2024-03-01")
 
+LED_BY = (
+    "Ethiopian-led troops retook the town from rebels, while Iranian-backed militias in Iraq "
+    "stayed out of the fight.",
+    "2024-05-02")
+
 TURKEY_PRICES = (
     "Turkey prices rose 20 percent in the weeks before Thanksgiving, grocers in Ohio said.",
     "2022-11-20")
@@ -626,6 +631,9 @@ CASES = [
     case(SAHEL, "al-Qaeda militants", {"id": "GRP:AL_QAEDA", "country": None, "sector": "REB"}),
     # a national body named by its office belongs to the story's country
     case(SAHEL, "Senate", {"country": "MLI", "sector": "LEG"}),
+    # "X-led" troops are X's; "X-backed" militias are not
+    case(LED_BY, "Ethiopian-led troops", {"country": "ETH", "sector": "MIL"}),
+    case(LED_BY, "Iranian-backed militias", {"country": "IRQ", "sector": "REB"}),
     # "NAME of COUNTRY" after a title
     case(OF_COUNTRY, "Amara", {"country": "LSO", "kind": "PERSON"}),
     case(OF_COUNTRY, "Tomas Reyes", {"country": "CHL", "role": "Defence Minister"}),

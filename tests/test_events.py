@@ -36,6 +36,7 @@ import pytest
 
 from accord.pipeline import Failure, Pipeline
 from accord.record import Document, Event, RawArticle
+from accord.stages.events import load_patterns
 
 CAMEO_TSV = Path(__file__).resolve().parents[1] / "src" / "accord" / "data" / "cameo.tsv"
 
@@ -912,6 +913,22 @@ CASES = [
          "Jordan said Syria must be ready to negotiate with Lebanon.", P,
          [ev("REQUEST", "JOR", "SYR")], no("AGREE", hypothetical=False)),
 
+    case("again-prefix-reopened",
+         "Serbia reopened the border with Kosovo on Tuesday.", P,
+         [ev("RETREAT", "SRB", "XKX", date="2023-05-09")]),
+    case("assault-set-fire-is-not-figurative",
+         "Rioters set fire to a police station in Dakar.", P,
+         [ev("ASSAULT", "SEN")]),
+    case("request-called-for-sanctions-against",
+         "Lithuania called for sanctions against Belarus.", P,
+         [ev("REQUEST", "LTU", "BLR")]),
+    case("coerce-curfew-at-home",
+         "Ecuador extended the curfew in Guayaquil on Sunday.", P,
+         [ev("COERCE", "ECU", "ECU:CVL", date="2023-05-07")]),
+    case("sanction-suspension-noun",
+         "Algeria announced a suspension of trade with Spain.", P,
+         [ev("SANCTION", "DZA")]),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,
@@ -1043,23 +1060,7 @@ def evidence_problems(doc: Document) -> list[str]:
     return problems
 
 
-CAMEO_057 = ("[cameo-map] the sign/ratify patterns give AGREE events CAMEO 057, which cameo.tsv maps to "
-             "SUPPORT")
-CAMEO_02 = ("[cameo-map] cameo.tsv gives the APPEAL codes (02x) no PLOVER type, yet REQUEST events carry "
-            "020")
-CAMEO_030 = "[violent-aim] an AGREE turned THREATEN ('vowed to ...') keeps its AGREE code 030"
-
-EVIDENCE_XFAIL: dict[str, str] = {
-    "request-urged": CAMEO_02,
-    "request-igo-called-for": CAMEO_02,
-    "request-asked-imf": CAMEO_02,
-    "request-called-on-compound-target": CAMEO_02,
-    "request-passive-urged": CAMEO_02,
-    "request-has-not-asked": CAMEO_02,
-    "request-domestic-urged-supporters": CAMEO_02,
-    "request-may-ask": CAMEO_02,
-    "request-appealed": CAMEO_02,
-}
+EVIDENCE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("cid", [
@@ -1114,3 +1115,24 @@ def test_a_year_describing_a_thing_does_not_date_the_event(text, date, historica
     events = [e for e in analyze_text(text, published="2021-06-30").events if not e.negated]
     assert events, text
     assert (events[0].date, events[0].historical) == (date, historical)
+
+
+# --------------------------------------------------------------------------- the pattern file
+
+
+def test_shipped_patterns_load() -> None:
+    patterns = load_patterns()
+    assert {p.type for ps in patterns.values() for p in ps} == set(PLOVER)
+
+
+@pytest.mark.parametrize(("row", "problem"), [
+    ("attack\tASSAULT\t\t190\tyes\t", r":2: pos 'ASSAULT' is not VERB, NOUN or ADJ \(is a tab missing\?\)"),
+    ("attack\tVERB\tFIGHT\t\t190\tyes\t", r":2: type 'FIGHT' is not a PLOVER event type"),
+    ("attack\tVERB\tASSAULT\t\t999\tyes\t", r":2: CAMEO code '999' is not in cameo.tsv"),
+    ("attack\tVERB\tASSAULT\t\t190\tmaybe\t", r":2: needs_target 'maybe' is not one of"),
+])
+def test_a_malformed_pattern_row_names_its_line(tmp_path: Path, row: str, problem: str) -> None:
+    path = tmp_path / "event_patterns.tsv"
+    path.write_text("trigger\tpos\ttype\tmode\tcameo\tneeds_target\tnote\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=problem):
+        load_patterns(path)

@@ -567,6 +567,10 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
     return None
 
 
+# "Saudi-led forces" are led by Saudi Arabia; "Russian-backed" ones are only backed by Russia.
+_LED_BY = {"led", "headed", "commanded", "run"}
+
+
 def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
                     user: Dictionary | None = None, reference: dt.date | None = None) -> list[Entity]:
     """Actors named by what they are: "Egyptian police", "rebels", "the foreign ministry".
@@ -592,7 +596,8 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
         modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
         countries: list[str] = []
         for mod in modifiers:
-            for m in [mod, *mod.conjuncts]:
+            leaders = [c for c in mod.children if c.dep_ == "npadvmod"] if mod.lower_ in _LED_BY else []
+            for m in [mod, *mod.conjuncts, *leaders]:  # "Saudi-led coalition", not "Russian-backed"
                 countries.extend(e.actor.country for e in entities
                                  if e.start <= m.idx < e.end and e.actor and e.actor.country)
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):

@@ -122,8 +122,13 @@ class Pattern:
 def load_patterns(path: Path = DATA_DIR / "event_patterns.tsv") -> dict[tuple[str, str], list[Pattern]]:
     """``(first word, pos) -> patterns``, the most specific first."""
     table: dict[tuple[str, str], list[Pattern]] = {}
+    cameo = load_cameo()
     with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
+        for number, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
+            problem = _pattern_problem(row, cameo)
+            if problem:
+                # An analyst's edit with a missing tab shifts every column: say where.
+                raise ValueError(f"{path}:{number}: {problem}")
             words = row["trigger"].split()
             objects = frozenset(w for word in words[1:] if word.startswith("+") for w in word[1:].split("|"))
             particles = tuple(w for w in words[1:] if not w.startswith("+")) if row["pos"] == "VERB" else ()
@@ -133,6 +138,26 @@ def load_patterns(path: Path = DATA_DIR / "event_patterns.tsv") -> dict[tuple[st
     for patterns in table.values():
         patterns.sort(key=lambda p: -p.specificity)
     return table
+
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+_NEEDS_TARGET = ("yes", "no", "joint", "intransitive", "giver", "xcomp")
+
+
+def _pattern_problem(row: dict[str, str | None], cameo: dict[str, float]) -> str | None:
+    """What is wrong with one row of ``event_patterns.tsv``, or None."""
+    if not (row.get("trigger") or "").strip():
+        return "empty trigger"
+    if row.get("pos") not in ("VERB", "NOUN", "ADJ"):
+        return f"pos {row.get('pos')!r} is not VERB, NOUN or ADJ (is a tab missing?)"
+    if row.get("type") not in PLOVER_TYPES:
+        return f"type {row.get('type')!r} is not a PLOVER event type"
+    if row.get("cameo") not in cameo:
+        return f"CAMEO code {row.get('cameo')!r} is not in cameo.tsv"
+    if row.get("needs_target") not in _NEEDS_TARGET:
+        return f"needs_target {row.get('needs_target')!r} is not one of {', '.join(_NEEDS_TARGET)}"
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -222,6 +247,8 @@ class _Coder:
     def triggers(self, tok: Any) -> list[tuple[Pattern, Any]]:
         """Patterns that may fire at ``tok``, most specific first, each with its trigger span."""
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and (lemma, "VERB") not in self.patterns:
+            lemma = _without_again(lemma, self.patterns)
         if tok.pos_ in ("VERB", "ADJ"):
             found = []
             for p in self.patterns.get((lemma, tok.pos_), []):
@@ -320,7 +347,8 @@ class _Coder:
         if pattern.needs_target == "intransitive" and _child(head, "dobj") is not None:
             return None  # "demonstrated respect" is no demonstration
         event_type = pattern.type
-        if event_type in _MATERIAL_CONFLICT and pattern.pos == "VERB" and _figurative(head):
+        if event_type in _MATERIAL_CONFLICT and pattern.pos == "VERB" and _figurative(
+                head, self._event_object(head, pattern) if pattern.objects else None):
             return None  # "fought the virus", "attacked inflation"
         threat = event_type == "AGREE" and pattern.pos == "VERB" and self._violent_aim(head)
         if threat:
@@ -375,7 +403,11 @@ class _Coder:
                 # "Kurds demonstrated in Kirkuk" protest to their own government.
                 target = _governments(target) if event_type == "PROTEST" else []
         if target and {_key(p) for p in source} == {_key(p) for p in target} and len(source) == 1:
-            return None  # an actor acting on itself is no relation between actors
+            if event_type in _MATERIAL_CONFLICT and all(p.actor and p.actor.kind == "PLACE" for p in target):
+                # "imposed a curfew in Kano": a state's force used at home falls on its people.
+                target = _people_of(target)
+            else:
+                return None  # an actor acting on itself is no relation between actors
         date, precision, historical = self._date(sent, head)
         place = self._location(head)
         hypothetical = mood == "hypothetical"
@@ -509,7 +541,11 @@ class _Coder:
         if not target:
             # "ratified an agreement with the EU", "presented evidence against Russia":
             # the one acted on hangs on the object noun.
-            for obj in (c for c in verb.children if c.dep_ == "dobj" and (event_object is None or c.i != event_object.i)):
+            # "called for sanctions against Nigeria": the object of "for" too
+            wanted = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ == "pobj"]
+            for obj in (c for c in [*verb.children, *wanted] if c.dep_ in ("dobj", "pobj")
+                        and (event_object is None or c.i != event_object.i)):
                 target = self._objects(obj, places=False)
                 if target:
                     break
@@ -814,10 +850,21 @@ def _reporting_subject(tok: Any) -> Any | None:
     return None
 
 
-def _figurative(verb: Any) -> bool:
-    """True when a violent verb's object is an abstraction ("the virus", "inflation")."""
+def _figurative(verb: Any, event_object: Any | None = None) -> bool:
+    """True when a violent verb's object is an abstraction ("the virus", "inflation"); the
+    word that makes the event ("set fire to") is never one."""
     abstract = load_abstract_objects()
-    return any(o.lemma_.lower() in abstract or o.lower_ in abstract for o in _objects_of(verb))
+    return any(o.lemma_.lower() in abstract or o.lower_ in abstract for o in _objects_of(verb)
+               if event_object is None or o.i != event_object.i)
+
+
+def _without_again(lemma: str, patterns: dict[tuple[str, str], list[Pattern]]) -> str:
+    """"reimpose" -> "impose", "re-open" -> "open": an act done again is the act."""
+    for prefix in ("re-", "re"):
+        base = lemma[len(prefix):]
+        if lemma.startswith(prefix) and len(base) >= 4 and (base, "VERB") in patterns:
+            return base
+    return lemma
 
 
 def _evidence(sent: Any) -> dict[str, Any]:
@@ -866,6 +913,14 @@ def _governments(side: list[Participant]) -> list[Participant]:
             actor = Actor(id=f"{country}:GOV", name=p.text, country=country, sector="GOV", kind="ROLE")
             out.append(Participant(text=p.text, start=p.start, end=p.end, actor=actor))
     return out
+
+
+def _people_of(places: list[Participant]) -> list[Participant]:
+    """The civilians of the places a side names."""
+    return [Participant(text=p.text, start=p.start, end=p.end,
+                        actor=Actor(id=f"{p.actor.country}:CVL", name=p.text, country=p.actor.country,
+                                    sector="CVL", kind="GROUP"))
+            for p in places if p.actor and p.actor.country]
 
 
 def _one_or_many(side: list[Participant]) -> Participant | list[Participant]:
