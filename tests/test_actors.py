@@ -358,6 +358,12 @@ LED_BY = (
     "stayed out of the fight.",
     "2024-05-02")
 
+PEOPLES = (
+    "Hundreds of ethnic Serbs rallied in Croatia on Sunday. Kurds of the Turkish-controlled "
+    "border strip fled south. Thousands of people marched through the streets of Nairobi in "
+    "defiance of Ugandan and Tanzanian officials.",
+    "2024-04-07")
+
 TURKEY_PRICES = (
     "Turkey prices rose 20 percent in the weeks before Thanksgiving, grocers in Ohio said.",
     "2022-11-20")
@@ -634,6 +640,10 @@ CASES = [
     # "X-led" troops are X's; "X-backed" militias are not
     case(LED_BY, "Ethiopian-led troops", {"country": "ETH", "sector": "MIL"}),
     case(LED_BY, "Iranian-backed militias", {"country": "IRQ", "sector": "REB"}),
+    # peoples where they live: "ethnic X" acting somewhere, a place's name over an adjective,
+    # a group's clause placed in a city
+    case(PEOPLES, "Serbs", {"country": "HRV", "kind": "GROUP"}),
+    case(PEOPLES, "people", {"country": "KEN", "sector": "CVL"}),
     # "NAME of COUNTRY" after a title
     case(OF_COUNTRY, "Amara", {"country": "LSO", "kind": "PERSON"}),
     case(OF_COUNTRY, "Tomas Reyes", {"country": "CHL", "role": "Defence Minister"}),

@@ -529,17 +529,41 @@ def _residents(sdoc: Any, entities: list[Entity]) -> None:
         span = sdoc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or span.root.tag_ not in ("NNS", "NNPS") or span.root.dep_ in ("amod", "compound"):
             continue
-        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")):
-            for tok in prep.subtree:
-                home = next((h for h in entities if h.start <= tok.idx < h.end and h is not e and h.actor
-                             and h.actor.country and h.actor.kind in ("COUNTRY", "PLACE")), None)
-                if home is not None and home.actor.country != e.actor.country:
-                    e.actor = Actor(id=f"{home.actor.country}:{e.text}", name=e.text, country=home.actor.country,
-                                    sector=None, role=None, kind="GROUP")
-                    e.rule = "demonym-residence"
-                    break
-            if e.rule == "demonym-residence":
-                break
+        homes = [_place_country(prep.subtree, entities, e) for prep in span.root.children
+                 if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")]
+        if span.start > 0 and sdoc[span.start - 1].lower_ == "ethnic":
+            # "ethnic Turks demonstrated in Sweden": an ethnic group lives where it acts
+            homes.append(_clause_place(span.root, entities, e))
+        home = next((h for h in homes if h), None)
+        if home is not None and home != e.actor.country:
+            e.actor = Actor(id=f"{home}:{e.text}", name=e.text, country=home, sector=None, role=None, kind="GROUP")
+            e.rule = "demonym-residence"
+
+
+def _place_country(tokens: Any, entities: list[Entity], skip: Entity | None = None,
+                   named_only: bool = False) -> str | None:
+    """The country of the place some words name, a place's name before an adjective
+    ("the Israeli-occupied West Bank" is in the West Bank)."""
+    found = [h for tok in tokens for h in entities if h.start <= tok.idx < h.end and h is not skip and h.actor
+             and h.actor.country and h.actor.kind in ("COUNTRY", "PLACE")]
+    named = [h for h in found if not (h.rule or "").endswith("adjective")]
+    best = (named or ([] if named_only else found) or [None])[0]
+    return best.actor.country if best is not None else None
+
+
+def _clause_place(subject: Any, entities: list[Entity], skip: Entity | None = None) -> str | None:
+    """The country of the place a subject's clause happens in: "people blocked streets in Hong Kong"."""
+    for _ in range(3):  # "hundreds of thousands of people": the phrase is the subject
+        if subject.dep_ == "pobj" and subject.head.lower_ == "of":
+            subject = subject.head.head
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = subject.head
+    words = [t for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+             for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "across", "throughout", "through")
+             for t in prep.subtree]
+    # only a place's name: "in defiance of Chinese authorities" places no one in China
+    return _place_country(words, entities, skip, named_only=True)
 
 
 def _drop_places_inside_names(entities: list[Entity]) -> list[Entity]:
@@ -602,15 +626,19 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
                                  if e.start <= m.idx < e.end and e.actor and e.actor.country)
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                countries.extend(e.actor.country for e in entities
-                                 if e.start <= pobj.idx < e.end and e.actor and e.actor.country)
+                # "inhabitants of the Syrian Golan Heights": the place's country
+                country = _place_country(pobj.subtree, entities)
+                if country:
+                    countries.append(country)
         distinct = list(dict.fromkeys(countries))
         if len(distinct) > 1:
             continue  # "Hungarian and Romanian officials": the countries themselves act
         organisation = next((e.actor for mod in modifiers for e in entities if e.start <= mod.idx < e.end
                              and e.actor and e.actor.id.startswith(("IGO:", "GRP:"))), None)
-        country = distinct[0] if distinct else context
-        rule = "group-modifier" if distinct else "group-context" if country else "group"
+        where = None if distinct else _clause_place(tok, entities)
+        country = distinct[0] if distinct else where or context
+        rule = ("group-modifier" if distinct else "group-clause-place" if where
+                else "group-context" if country else "group")
         first = min([tok, *(m.left_edge for m in modifiers)], key=lambda t: t.i)
         while first.i < tok.i and first.pos_ in ("DET", "NUM", "ADV"):
             first = sdoc[first.i + 1]
