@@ -359,7 +359,7 @@ LED_BY = (
     "2024-05-02")
 
 PEOPLES = (
-    "Hundreds of ethnic Serbs rallied in Croatia on Sunday. Kurds of the Turkish-controlled "
+    "Hundreds of ethnic Serbs rallied in Croatia on Sunday. Afghan Uzbeks met the envoy. Kurds of the Turkish-controlled "
     "border strip fled south. Thousands of people marched through the streets of Nairobi in "
     "defiance of Ugandan and Tanzanian officials.",
     "2024-04-07")
@@ -644,6 +644,7 @@ CASES = [
     # a group's clause placed in a city
     case(PEOPLES, "Serbs", {"country": "HRV", "kind": "GROUP"}),
     case(PEOPLES, "people", {"country": "KEN", "sector": "CVL"}),
+    case(PEOPLES, "Afghan Uzbeks", {"country": "AFG", "kind": "GROUP"}),
     # "NAME of COUNTRY" after a title
     case(OF_COUNTRY, "Amara", {"country": "LSO", "kind": "PERSON"}),
     case(OF_COUNTRY, "Tomas Reyes", {"country": "CHL", "role": "Defence Minister"}),

@@ -927,6 +927,10 @@ CASES = [
          "Algeria announced a suspension of trade with Spain.", P,
          [ev("SANCTION", "DZA")]),
 
+    case("assault-author-unknown-where-it-happened",
+         "A car bomb killed two policemen in Mogadishu on Friday.", P,
+         [ev("ASSAULT", "SOM:UAF", "SOM", date="2023-05-05")]),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,

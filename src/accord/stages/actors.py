@@ -328,6 +328,13 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
     if non_actor is not None:
         return Entity(text=text, start=start, end=end, kind=non_actor, actor=None,
                       rule=f"non-actor-{non_actor.lower()}")
+    demonyms = [next((m for m in mentions if m.start <= t.idx < m.end and (m.rule or "").endswith("adjective")
+                      and m.actor and m.actor.country), None) for t in span if t.text not in ("'s", "\u2019s")]
+    if len(demonyms) >= 2 and all(demonyms) and label in ("PERSON", "ORG", "NORP"):
+        # "Bosnian Serbs", "Iraqi Kurds": a people named with the country it lives in
+        home = demonyms[0].actor.country
+        return Entity(text=text, start=start, end=end, kind="GROUP", rule="demonym-residence",
+                      actor=Actor(id=f"{home}:{text}", name=text, country=home, kind="GROUP"))
     if label in ("ORG", "GPE") and _looks_like_person(span):
         label = "PERSON"  # the small model often takes unfamiliar names for organisations
     if label == "PERSON":

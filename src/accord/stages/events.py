@@ -5,25 +5,35 @@ object, a noun phrase such as ``telephone conversation``, or an intent adjective
 ``ready`` / ``willing``) fires an event when its clause names actors:
 
 - the source is the clause's subject (the agent of a passive), with its conjuncts
-  (``China and Russia``); a verb without a subject of its own takes its governor's, and
-  the infinitive of "urged X to ..." takes X;
-- the target is the object, or the object of ``with`` / ``to`` / ``against`` ...;
-  ``each other`` makes the event reciprocal, actors acting together ("X and Y met")
-  act on each other, and a protest, a deployment or an attack in another country's
-  territory is aimed at that country;
+  (``China and Russia``, or a list the parser read as an apposition); a verb without a
+  subject of its own takes its governor's, and the infinitive of "urged X to ..." (an
+  object-control verb) takes X; "received weapons from X" makes X the giver;
+- the target is the object, the object of ``with`` / ``to`` / ``against`` ..., or an
+  actor hanging on the object noun ("an agreement with the EU", "evidence against X");
+  the accused of "alleged that X ..." and the one asked in "demanded that X ..." are the
+  subject of the clause; ``each other`` makes the event reciprocal, actors acting
+  together ("X and Y met") act on each other, a visit is to the country of the place
+  arrived in, a protest at home addresses the government, force used at home falls on
+  the people, and an attack in another country's territory is aimed at that country;
 - pronouns take the person last named; ``the two countries``, ``both sides`` and ``the
   two heads of state`` take the two countries the article is about; sectors of one
   country (police and protesters) are two sides of a domestic event.
 
 An event whose pattern needs a target and finds none is not coded, no event rather than
-a guess; an attack with known victims and an unknown author is the exception.
+a guess. Attacks are the exception: a harm done "in an air strike by X" or "by Israeli
+fire" is X's, and one by unknown hands is coded, as event data codes it, to unidentified
+forces of the country it happened in (rule suffix ``author-unknown``, low confidence).
 
 Modality is kept apart from deeds: negation (``did not``, ``denied``) and possibility or
 condition (``could``, ``if``) are flagged; a stated future or pledge is coded as the
 intention it is, AGREE when it helps and THREATEN when it harms (``will send aid``,
-``will impose sanctions``), and a future with ``unless`` is an ultimatum. Figurative
-objects (``fought the virus``) make no violence. "Y must ..." in X's statement is X's
-demand on Y.
+``will impose sanctions``), a stated refusal (``will not negotiate``) is a REJECT, and a
+future with ``unless`` is an ultimatum. The mood carries down embedded clauses ("ready to
+send troops to help defend X") and to event nouns ("demanded the withdrawal"); an
+attempted use of force is force used. A noun that names the object of an event already
+coded ("staged a protest") or of a verb that undoes it ("called off the strike") makes
+no second event. Figurative objects (``fought the virus``) make no violence. "Y must
+..." in X's statement is X's demand on Y.
 
 The date comes from the sentence's own time expression, else from the dateline or
 publication date; "the Nth anniversary of" an event dates it N years back, and dates
@@ -410,6 +420,13 @@ class _Coder:
                 return None  # an actor acting on itself is no relation between actors
         date, precision, historical = self._date(sent, head)
         place = self._location(head)
+        if not source and place is not None and place.actor and place.actor.country:
+            # "a roadside bomb near Basra killed three soldiers": an attack by unknown hands
+            # is, as event data codes it, by unidentified forces of the country it happens in.
+            source = [Participant(text=place.text, start=place.start, end=place.end, actor=Actor(
+                id=f"{place.actor.country}:UAF", name="unidentified attackers", country=place.actor.country,
+                sector="UAF", kind="GROUP"))]
+            rule_suffix += " author-unknown"
         hypothetical = mood == "hypothetical"
         rule = f"{pattern.pos.lower()}:{pattern.trigger}{rule_suffix}"
         cameo = "138" if threat else pattern.cameo
@@ -437,7 +454,7 @@ class _Coder:
             **_evidence(sent),
             date=date, date_precision=precision, negated=negated, hypothetical=hypothetical,
             historical=historical, cameo=cameo, intensity=load_cameo().get(cameo),
-            confidence=0.6 if target else 0.4, rule=rule,
+            confidence=0.3 if "author-unknown" in rule else 0.6 if target else 0.4, rule=rule,
             trigger=trigger.text, location=place.text if place else None,
             location_country=place.actor.country if place and place.actor else None,
         )
