@@ -364,6 +364,10 @@ PEOPLES = (
     "defiance of Ugandan and Tanzanian officials.",
     "2024-04-07")
 
+SOVIET_MINISTER = (
+    "Georgian President Eduard Shevardnadze met the Armenian delegation in Tbilisi.",
+    "1999-03-02")
+
 TURKEY_PRICES = (
     "Turkey prices rose 20 percent in the weeks before Thanksgiving, grocers in Ohio said.",
     "2022-11-20")
@@ -645,6 +649,8 @@ CASES = [
     case(PEOPLES, "Serbs", {"country": "HRV", "kind": "GROUP"}),
     case(PEOPLES, "people", {"country": "KEN", "sector": "CVL"}),
     case(PEOPLES, "Afghan Uzbeks", {"country": "AFG", "kind": "GROUP"}),
+    # a former state's minister is not that state's actor once it is gone
+    case(SOVIET_MINISTER, "Eduard Shevardnadze", {"country": "GEO"}),
     # "NAME of COUNTRY" after a title
     case(OF_COUNTRY, "Amara", {"country": "LSO", "kind": "PERSON"}),
     case(OF_COUNTRY, "Tomas Reyes", {"country": "CHL", "role": "Defence Minister"}),

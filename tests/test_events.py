@@ -931,6 +931,18 @@ CASES = [
          "A car bomb killed two policemen in Mogadishu on Friday.", P,
          [ev("ASSAULT", "SOM:UAF", "SOM", date="2023-05-05")]),
 
+    case("concede-allowed-to",
+         "Belarus allowed the jailed Polish journalist to leave the country.", P,
+         [ev("CONCEDE", "BLR", "POL")]),
+    case("concede-accepted-demands",
+         "Niger's military rulers accepted the demands of the African Union.", P,
+         [ev("CONCEDE", "NER", "IGO:AU")], no("AGREE")),
+    case("consult-mediation-as-compound",
+         "Oman launched a mediation effort between Iran and Saudi Arabia.", P,
+         [ev("CONSULT", "OMN", "IRN"), ev("CONSULT", "OMN", "SAU")]),
+    case("no-event-without-an-actor-allowing",
+         "The new rule allowed banks in Chile to raise fees.", P, [], no("CONCEDE", "AGREE")),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,

@@ -485,6 +485,10 @@ def _office_term(name: str, on: dt.date | None, country: str | None) -> Any | No
         return None
     if on is not None and len({t.name for t in terms}) > 1 and not terms[0].in_force(on):
         return None  # shared surname and nobody in office then: no guess
+    if on is not None and not terms[0].in_force(on) and terms[0].country:
+        state = load_kb().countries.get(terms[0].country)
+        if state is not None and not state.valid_on(on):
+            return None  # a Soviet minister of 1990 is no Soviet actor in 2000
     return terms[0]
 
 

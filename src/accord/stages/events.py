@@ -266,7 +266,7 @@ class _Coder:
                     continue
                 if p.particles and not _has_particles(tok, p.particles):
                     continue
-                if p.needs_target == "xcomp" and _child(tok, "xcomp") is None:
+                if p.needs_target == "xcomp" and _infinitive(tok) is None:
                     continue  # "declined to resign", not "exports declined"
                 found.append((p, tok.doc[tok.i:tok.i + 1]))
             if any(p.particles for p, _ in found):
@@ -284,7 +284,7 @@ class _Coder:
             if len(words) == 1:
                 # A lone event noun counts as the object of its clause ("held talks",
                 # "in a meeting with"), not wherever it is mentioned.
-                if not self._inside_phrase(tok) and _event_noun_position(tok):
+                if not self._inside_phrase(tok) and (_event_noun_position(tok) or _light_compound(tok)):
                     found.append((p, tok.doc[tok.i:tok.i + 1]))
                 continue
             span = tok.doc[tok.i:tok.i + len(words)]
@@ -344,6 +344,12 @@ class _Coder:
         if not source and pattern.type == "COERCE" and _child(head, "nsubjpass") is not None:
             # "was arrested in Lebanon": arrests are made by the state where they happen.
             source = _governments(self._place_authority(head))
+        if not target and pattern.needs_target == "xcomp":
+            # "allowed the candidate to run": the one let act is the infinitive's subject
+            clause = _infinitive(head)
+            subject = _child(clause, "nsubj") if clause is not None else None
+            target = self._participants(subject) if subject is not None else []
+            clause = head
         if not target and pattern.type in ("ACCUSE", "REQUEST") and pattern.pos == "VERB":
             # "alleged that France had helped ...", "demanded that the US cancel ...": the
             # accused or the one asked is who the clause is about.
@@ -638,7 +644,8 @@ class _Coder:
     def _noun_participants(self, trigger: Any) -> tuple[list[Participant], list[Participant] | str]:
         noun = trigger.root
         target: list[Participant] | str = []
-        for tok in trigger:  # "exchange of messages with X": the object hangs on any word
+        carriers = [*trigger, *([noun.head] if _light_compound(noun) else [])]
+        for tok in carriers:  # "exchange of messages with X", "a mediation mission between X and Y"
             target = self._objects(tok)
             if target:
                 break
@@ -813,12 +820,30 @@ class _Coder:
         return (self.reference - end).days > 365
 
 
+def _infinitive(verb: Any) -> Any | None:
+    """The infinitive a verb governs: "declined [to resign]", "allowed X [to run]"."""
+    found = _child(verb, "xcomp")
+    if found is None:
+        found = next((c for c in verb.children if c.dep_ == "ccomp"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return found
+
+
 def _governing_verb(noun: Any) -> Any:
     """The verb a noun belongs to: "held [talks]", "in a [meeting] with", "a call for [talks]"."""
     verb = noun
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") else noun
+
+
+# Nouns that only carry the event noun before them: "a mediation mission", "peace efforts".
+_LIGHT_NOUNS = {"mission", "effort", "efforts", "bid", "initiative", "process", "round", "campaign"}
+
+
+def _light_compound(noun: Any) -> bool:
+    """"launched a mediation effort": the event noun modifies a light noun in event position."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in _LIGHT_NOUNS and _event_noun_position(noun.head)
 
 
 def _event_noun_position(noun: Any) -> bool:
