@@ -943,6 +943,13 @@ CASES = [
     case("no-event-without-an-actor-allowing",
          "The new rule allowed banks in Chile to raise fees.", P, [], no("CONCEDE", "AGREE")),
 
+    case("request-wants-x-to",
+         "Ukraine wants Germany to send more air defence systems.", P,
+         [ev("REQUEST", "UKR", "DEU")], no("AID", hypothetical=False) + no("AGREE")),
+    case("intent-wants-to",
+         "Azerbaijan wants to sign a peace treaty with Armenia this year.", P,
+         [ev("AGREE", "AZE", "ARM")], no("REQUEST")),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,

@@ -66,11 +66,11 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _POSSIBILITY_AUX = {"could", "may", "might", "should", "can", "must", "ca"}
 _REPORTING = {"say", "announce", "tell", "state", "declare", "indicate", "add", "confirm", "report"}
 # Heads whose complement is a stated aim (coded as intent) or only a wish (hypothetical).
-_INTENT_HEADS = {"threaten", "plan", "intend", "aim", "decide", "agree", "promise", "pledge", "vow",
+_INTENT_HEADS = {"threaten", "plan", "intend", "aim", "decide", "agree", "promise", "pledge", "vow", "want",
                  "commit", "offer", "prepare", "ready", "willing", "prepared", "swear", "resolve",
                  "determined", "set", "expect", "seek", "schedule"}
 _ATTEMPT_HEADS = {"try", "attempt"}
-_WISH_HEADS = {"want", "hope", "wish", "consider", "propose", "urge", "ask",
+_WISH_HEADS = {"hope", "wish", "consider", "propose", "urge", "ask",
                "call", "demand", "like", "need", "press", "persuade", "encourage", "invite",
                "let", "allow", "enable", "permit"}
 _NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
@@ -152,7 +152,7 @@ def load_patterns(path: Path = DATA_DIR / "event_patterns.tsv") -> dict[tuple[st
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-_NEEDS_TARGET = ("yes", "no", "joint", "intransitive", "giver", "xcomp")
+_NEEDS_TARGET = ("yes", "no", "joint", "intransitive", "giver", "xcomp", "control")
 
 
 def _pattern_problem(row: dict[str, str | None], cameo: dict[str, float]) -> str | None:
@@ -266,7 +266,7 @@ class _Coder:
                     continue
                 if p.particles and not _has_particles(tok, p.particles):
                     continue
-                if p.needs_target == "xcomp" and _infinitive(tok) is None:
+                if p.needs_target in ("xcomp", "control") and _infinitive(tok) is None:
                     continue  # "declined to resign", not "exports declined"
                 found.append((p, tok.doc[tok.i:tok.i + 1]))
             if any(p.particles for p, _ in found):
@@ -344,12 +344,15 @@ class _Coder:
         if not source and pattern.type == "COERCE" and _child(head, "nsubjpass") is not None:
             # "was arrested in Lebanon": arrests are made by the state where they happen.
             source = _governments(self._place_authority(head))
-        if not target and pattern.needs_target == "xcomp":
-            # "allowed the candidate to run": the one let act is the infinitive's subject
+        if not target and pattern.needs_target == "control":
+            # "allowed the candidate to run", "wants Putin to act": the one let or asked to
+            # act is the infinitive's subject; without one there is no event.
             clause = _infinitive(head)
             subject = _child(clause, "nsubj") if clause is not None else None
             target = self._participants(subject) if subject is not None else []
             clause = head
+            if not target:
+                return None
         if not target and pattern.type in ("ACCUSE", "REQUEST") and pattern.pos == "VERB":
             # "alleged that France had helped ...", "demanded that the US cancel ...": the
             # accused or the one asked is who the clause is about.
@@ -1003,6 +1006,8 @@ def _modality(head: Any) -> tuple[bool, str]:
             return negated, "hypothetical"
         if lemma in _ATTEMPT_HEADS and clause.i == head.i:
             return negated, "attempt"
+        if lemma in _INTENT_HEADS and _child(clause, "nsubj") is not None and clause.dep_ == "ccomp":
+            return negated, "hypothetical"  # "wants Putin to attack": a wish about another
         if lemma in _INTENT_HEADS and mood == "actual":
             mood = "intent"
         up_negated, up_mood = _own_modality(governor)
