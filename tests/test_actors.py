@@ -368,6 +368,10 @@ SOVIET_MINISTER = (
     "Georgian President Eduard Shevardnadze met the Armenian delegation in Tbilisi.",
     "1999-03-02")
 
+ADMINISTRATION = (
+    "The Obama administration warned Syria on Friday.",
+    "2019-06-07")
+
 TURKEY_PRICES = (
     "Turkey prices rose 20 percent in the weeks before Thanksgiving, grocers in Ohio said.",
     "2022-11-20")
@@ -651,6 +655,8 @@ CASES = [
     case(PEOPLES, "Afghan Uzbeks", {"country": "AFG", "kind": "GROUP"}),
     # a former state's minister is not that state's actor once it is gone
     case(SOVIET_MINISTER, "Eduard Shevardnadze", {"country": "GEO"}),
+    # a leader's surname before "administration" is the government of the country
+    case(ADMINISTRATION, "Obama administration", {"id": "USA:GOV", "country": "USA", "sector": "GOV"}),
     # "NAME of COUNTRY" after a title
     case(OF_COUNTRY, "Amara", {"country": "LSO", "kind": "PERSON"}),
     case(OF_COUNTRY, "Tomas Reyes", {"country": "CHL", "role": "Defence Minister"}),

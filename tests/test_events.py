@@ -950,6 +950,10 @@ CASES = [
          "Azerbaijan wants to sign a peace treaty with Armenia this year.", P,
          [ev("AGREE", "AZE", "ARM")], no("REQUEST")),
 
+    case("assault-engaged-in-is-active",
+         "Myanmar troops were engaged in ethnic cleansing in Rakhine state.", P,
+         [ev("ASSAULT", "MMR")]),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,

@@ -92,6 +92,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
             found.append(entity)
             covered.append((entity.start, entity.end))
     found = _drop_places_inside_names(found)
+    _administrations(sdoc, found)
     _residents(sdoc, found)
     found.extend(_surname_mentions(sdoc, found))
     _counterparts(sdoc, found, doc.text)
@@ -549,6 +550,29 @@ def _residents(sdoc: Any, entities: list[Entity]) -> None:
         if home is not None and home != e.actor.country:
             e.actor = Actor(id=f"{home}:{e.text}", name=e.text, country=home, sector=None, role=None, kind="GROUP")
             e.rule = "demonym-residence"
+
+
+_ADMINISTRATION = {"administration", "government", "cabinet", "regime", "presidency"}
+
+
+def _administrations(sdoc: Any, entities: list[Entity]) -> None:
+    """"The Bush administration": a leader's surname before "administration" names the
+    government of the country every office holder of that name led."""
+    for e in entities:
+        if e.kind != "PERSON" or not e.actor:
+            continue
+        span = sdoc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or span.end >= len(sdoc) or sdoc[span.end].lower_ not in _ADMINISTRATION:
+            continue
+        countries = {e.actor.country} if e.actor.country else {
+            t.country for t in load_office_holders().by_name(e.text) if t.country}
+        if len(countries) == 1:
+            country = countries.pop()
+            word = sdoc[span.end]
+            e.end = word.idx + len(word.text)
+            e.text = sdoc.text[e.start:e.end]
+            e.actor = Actor(id=f"{country}:GOV", name=e.text, country=country, sector="GOV", kind="ROLE")
+            e.kind, e.rule = "ROLE", "person-administration"
 
 
 def _place_country(tokens: Any, entities: list[Entity], skip: Entity | None = None,

@@ -96,7 +96,8 @@ _ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstri
 _MUTUAL_VERBS = {"clash", "fight", "skirmish", "exchange"}
 _PLACE_TARGETED = {"PROTEST", "MOBILIZE", "ASSAULT"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
-_STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "oblige", "oppose"}
+_STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "oblige", "oppose", "engage",
+                     "involve"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _PAIR_WORDS = {"countries", "sides", "nations", "states", "heads", "leaders", "governments", "parties"}
 _RECIPROCAL = {"each other", "one another"}
