@@ -954,6 +954,13 @@ CASES = [
          "Myanmar troops were engaged in ethnic cleansing in Rakhine state.", P,
          [ev("ASSAULT", "MMR")]),
 
+    case("protest-lemma-mended",
+         "Angry Kenyan farmers staged rallies in Nakuru against the tax.", P,
+         [ev("PROTEST", "KEN")]),
+    case("protest-threw-stones",
+         "Serbian youths threw stones at Kosovo police in Zvecan.", P,
+         [ev("PROTEST", "SRB", "XKX")], no("ASSAULT")),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,

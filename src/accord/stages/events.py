@@ -259,7 +259,7 @@ class _Coder:
         """Patterns that may fire at ``tok``, most specific first, each with its trigger span."""
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and (lemma, "VERB") not in self.patterns:
-            lemma = _without_again(lemma, self.patterns)
+            lemma = _without_again(lemma, self.patterns, tok.lower_)
         if tok.pos_ in ("VERB", "ADJ"):
             found = []
             for p in self.patterns.get((lemma, tok.pos_), []):
@@ -904,12 +904,18 @@ def _figurative(verb: Any, event_object: Any | None = None) -> bool:
                if event_object is None or o.i != event_object.i)
 
 
-def _without_again(lemma: str, patterns: dict[tuple[str, str], list[Pattern]]) -> str:
-    """"reimpose" -> "impose", "re-open" -> "open": an act done again is the act."""
+def _without_again(lemma: str, patterns: dict[tuple[str, str], list[Pattern]], word: str = "") -> str:
+    """"reimpose" -> "impose", "re-open" -> "open": an act done again is the act. Also
+    mends a lemma the lemmatizer got wrong ("staged" -> "stag") from the word itself."""
     for prefix in ("re-", "re"):
         base = lemma[len(prefix):]
         if lemma.startswith(prefix) and len(base) >= 4 and (base, "VERB") in patterns:
             return base
+    for suffix, ending in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "e"), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[:-len(suffix)] + ending
+            if (base, "VERB") in patterns:
+                return base
     return lemma
 
 
