@@ -368,6 +368,10 @@ SOVIET_MINISTER = (
     "Georgian President Eduard Shevardnadze met the Armenian delegation in Tbilisi.",
     "1999-03-02")
 
+UN_CHIEF = (
+    "U.N. Secretary-General Kofi Annan arrived in Baghdad. Iraq welcomed the visit.",
+    "1998-02-20")
+
 ADMINISTRATION = (
     "The Obama administration warned Syria on Friday.",
     "2019-06-07")
@@ -655,6 +659,8 @@ CASES = [
     case(PEOPLES, "Afghan Uzbeks", {"country": "AFG", "kind": "GROUP"}),
     # a former state's minister is not that state's actor once it is gone
     case(SOVIET_MINISTER, "Eduard Shevardnadze", {"country": "GEO"}),
+    # a UN official has no story country
+    case(UN_CHIEF, "Kofi Annan", {"country": None, "sector": "IGO"}),
     # a leader's surname before "administration" is the government of the country
     case(ADMINISTRATION, "Obama administration", {"id": "USA:GOV", "country": "USA", "sector": "GOV"}),
     # "NAME of COUNTRY" after a title

@@ -961,6 +961,10 @@ CASES = [
          "Serbian youths threw stones at Kosovo police in Zvecan.", P,
          [ev("PROTEST", "SRB", "XKX")], no("ASSAULT")),
 
+    case("decided-to-is-the-act",
+         "The European Union decided to impose sanctions on Belarus on Monday.", P,
+         [ev("SANCTION", "IGO:EU", "BLR", date="2023-05-08")], no("THREATEN")),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,

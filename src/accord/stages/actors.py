@@ -99,7 +99,8 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     context = _context_country(doc, kb, mentions)
     for e in found:
         # A titled person the text does not place belongs, most likely, to the story's country.
-        if e.kind == "PERSON" and e.actor and e.actor.role and not e.actor.country and context:
+        if (e.kind == "PERSON" and e.actor and e.actor.role and not e.actor.country and context
+                and e.actor.sector != "IGO"):  # a UN Secretary-General has no story country
             e.actor.country, e.rule = context, "person-context"
         elif e.kind == "ORG" and e.actor and not e.actor.country and context:
             # "Congress", "the Senate": a body named by its office belongs to the story's country.

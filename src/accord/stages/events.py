@@ -66,7 +66,8 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _POSSIBILITY_AUX = {"could", "may", "might", "should", "can", "must", "ca"}
 _REPORTING = {"say", "announce", "tell", "state", "declare", "indicate", "add", "confirm", "report"}
 # Heads whose complement is a stated aim (coded as intent) or only a wish (hypothetical).
-_INTENT_HEADS = {"threaten", "plan", "intend", "aim", "decide", "agree", "promise", "pledge", "vow", "want",
+# "decided to" is neither: a decision taken is the act, on the day it is taken.
+_INTENT_HEADS = {"threaten", "plan", "intend", "aim", "agree", "promise", "pledge", "vow", "want",
                  "commit", "offer", "prepare", "ready", "willing", "prepared", "swear", "resolve",
                  "determined", "set", "expect", "seek", "schedule"}
 _ATTEMPT_HEADS = {"try", "attempt"}
