@@ -368,6 +368,10 @@ SOVIET_MINISTER = (
     "Georgian President Eduard Shevardnadze met the Armenian delegation in Tbilisi.",
     "1999-03-02")
 
+BUSH_2000 = (
+    "President Bush warned Russia on Tuesday.",
+    "2000-06-13")
+
 UN_CHIEF = (
     "U.N. Secretary-General Kofi Annan arrived in Baghdad. Iraq welcomed the visit.",
     "1998-02-20")
@@ -659,6 +663,8 @@ CASES = [
     case(PEOPLES, "Afghan Uzbeks", {"country": "AFG", "kind": "GROUP"}),
     # a former state's minister is not that state's actor once it is gone
     case(SOVIET_MINISTER, "Eduard Shevardnadze", {"country": "GEO"}),
+    # a title and a surname several office holders shared: their common country
+    case(BUSH_2000, "Bush", {"country": "USA"}),
     # a UN official has no story country
     case(UN_CHIEF, "Kofi Annan", {"country": None, "sector": "IGO"}),
     # a leader's surname before "administration" is the government of the country

@@ -745,7 +745,7 @@ CASES = [
     case("assault-rebels-shelled-town",
          "Rebels shelled the town of Sake in eastern Democratic Republic of Congo on Sunday, killing "
          "five civilians.", P,
-         [ev("ASSAULT", "COD", "COD", date="2023-05-07")], xfail=LEXICON_ACTOR),
+         [ev("ASSAULT", "COD", "COD", date="2023-05-07")]),
     case("assault-mob-village",
          "A mob attacked a village in central Nigeria.", P,
          [ev("ASSAULT", "NGA", "NGA")]),
@@ -964,6 +964,16 @@ CASES = [
     case("decided-to-is-the-act",
          "The European Union decided to impose sanctions on Belarus on Monday.", P,
          [ev("SANCTION", "IGO:EU", "BLR", date="2023-05-08")], no("THREATEN")),
+
+    case("aid-peacekeepers-arrived",
+         "Kenyan peacekeepers arrived in Haiti on Tuesday.", P,
+         [ev("AID", "KEN", "HTI", date="2023-05-09")], no("CONSULT")),
+    case("mobilize-troops-arrived",
+         "Rwandan troops arrived in Mozambique's Cabo Delgado province.", P,
+         [ev("MOBILIZE", "RWA", "MOZ")], no("CONSULT")),
+    case("assault-particle-hides-object",
+         "Armed men kidnapped up to 20 Chinese workers in Nigeria.", P,
+         [ev("ASSAULT", "NGA", "CHN")]),
 
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",

@@ -99,9 +99,14 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     context = _context_country(doc, kb, mentions)
     for e in found:
         # A titled person the text does not place belongs, most likely, to the story's country.
-        if (e.kind == "PERSON" and e.actor and e.actor.role and not e.actor.country and context
+        if (e.kind == "PERSON" and e.actor and e.actor.role and not e.actor.country
                 and e.actor.sector != "IGO"):  # a UN Secretary-General has no story country
-            e.actor.country, e.rule = context, "person-context"
+            # "President Bush" when two Bushes held office: both were American
+            known = {t.country for t in load_office_holders().by_name(e.text)}
+            if len(known) == 1 and None not in known:
+                e.actor.country, e.rule = known.pop(), "person-office-country"
+            elif context:
+                e.actor.country, e.rule = context, "person-context"
         elif e.kind == "ORG" and e.actor and not e.actor.country and context:
             # "Congress", "the Senate": a body named by its office belongs to the story's country.
             word = load_roles().get(e.text.lower().removeprefix("the "))
@@ -642,7 +647,9 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
     taken = {i for e in entities for i in range(e.start, e.end)}
     out: list[Entity] = []
     for tok in sdoc:
-        if tok.pos_ != "NOUN" or tok.idx in taken:
+        # "Rebels shelled ...": the tagger may take a capitalised first word for a name
+        sentence_initial = tok.pos_ == "PROPN" and tok.is_sent_start and tok.ent_type_ == ""
+        if (tok.pos_ != "NOUN" and not sentence_initial) or tok.idx in taken:
             continue
         bigram = f"{sdoc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else ""
         word = roles.get(bigram) or roles.get(tok.lower_)

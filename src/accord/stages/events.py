@@ -172,6 +172,11 @@ def _pattern_problem(row: dict[str, str | None], cameo: dict[str, float]) -> str
     return None
 
 
+# What an arrival is when soldiers arrive (see the "visit" patterns).
+_ARRIVAL_OF_PEACEKEEPERS = Pattern("arrive", "VERB", "AID", "peacekeeping", "074", "no")
+_ARRIVAL_OF_TROOPS = Pattern("arrive", "VERB", "MOBILIZE", "troops", "154", "no")
+
+
 @lru_cache(maxsize=None)
 def load_abstract_objects(path: Path = DATA_DIR / "abstract_objects.tsv") -> frozenset[str]:
     """Nouns that make a violent verb figurative: "fought the virus", "attack on inflation"."""
@@ -398,6 +403,11 @@ class _Coder:
         if not target and pattern.mode == "visit":
             # "arrived in Beijing": a visit is to the country of the place it is made in.
             target = self._place_authority(head)
+        if pattern.mode == "visit" and source and all(p.actor and (p.actor.sector == "MIL" or p.actor.role == "General")
+                                                      for p in source):
+            # Troops that arrive are deployed, peacekeepers to keep the peace: no visit.
+            peacekeeping = any("peacekeep" in p.text.lower() for p in source)
+            event_type, pattern = ("AID", _ARRIVAL_OF_PEACEKEEPERS) if peacekeeping else ("MOBILIZE", _ARRIVAL_OF_TROOPS)
         if not target and len({_key(p) for p in source}) > 1 and (
                 event_type in _COOPERATIVE or head.lemma_.lower() in _MUTUAL_VERBS):
             # "China and Russia met", "X and Y clashed": actors acting together act on each other.
@@ -940,6 +950,9 @@ def _objects_of(tok: Any) -> list[Any]:
         # "provide support to Israel": the parser may call "to" a dative
         if (c.dep_ in ("prep", "agent", "dative") and c.lower_ in _TARGET_PREPS) or c.dep_ == "prt":
             governed.extend(g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "prt":  # "kidnapped up to 16 advisers": the parser hangs "to" on "up"
+            governed.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
+                            for g in p.children if g.dep_ == "pobj")
     return direct + governed
 
 
