@@ -372,6 +372,11 @@ BUSH_2000 = (
     "President Bush warned Russia on Tuesday.",
     "2000-06-13")
 
+ETHNIC_HOME = (
+    "Ethnic Hungarians have vowed to keep protesting, Romanian officials said. Romania's "
+    "government met them in Cluj. Deputy Minister Ilie Varga declined to comment.",
+    "2001-03-02")
+
 UN_CHIEF = (
     "U.N. Secretary-General Kofi Annan arrived in Baghdad. Iraq welcomed the visit.",
     "1998-02-20")
@@ -665,6 +670,10 @@ CASES = [
     case(SOVIET_MINISTER, "Eduard Shevardnadze", {"country": "GEO"}),
     # a title and a surname several office holders shared: their common country
     case(BUSH_2000, "Bush", {"country": "USA"}),
+    # "ethnic X" with no place in its clause live in the story's country
+    case(ETHNIC_HOME, "Hungarians", {"country": "ROU", "kind": "GROUP"}),
+    # a title before a name the tagger calls an organisation
+    case(ETHNIC_HOME, "Ilie Varga", {"kind": "PERSON", "country": "ROU"}),
     # a UN official has no story country
     case(UN_CHIEF, "Kofi Annan", {"country": None, "sector": "IGO"}),
     # a leader's surname before "administration" is the government of the country

@@ -97,6 +97,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     found.extend(_surname_mentions(sdoc, found))
     _counterparts(sdoc, found, doc.text)
     context = _context_country(doc, kb, mentions)
+    _ethnic_groups_at_home(sdoc, found, context)
     for e in found:
         # A titled person the text does not place belongs, most likely, to the story's country.
         if (e.kind == "PERSON" and e.actor and e.actor.role and not e.actor.country
@@ -374,6 +375,12 @@ def _looks_like_person(span: Any) -> bool:
         if after[1].lower_ in ("a", "an", "the") and any(t.lower_ in roles and roles[t.lower_].sector != "IGO"
                                                           for t in after[2:]):
             return True
+    # "Vice-President Moody Awori": a person's title right before the name
+    roles = load_roles()
+    if span.start > 0:
+        title = doc[span.start - 1].lower_
+        if title in roles and roles[title].sector not in ("IGO", "CVL", "BUS"):
+            return True
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in load_speech_verbs()
 
@@ -579,6 +586,19 @@ def _administrations(sdoc: Any, entities: list[Entity]) -> None:
             e.text = sdoc.text[e.start:e.end]
             e.actor = Actor(id=f"{country}:GOV", name=e.text, country=country, sector="GOV", kind="ROLE")
             e.kind, e.rule = "ROLE", "person-administration"
+
+
+def _ethnic_groups_at_home(sdoc: Any, entities: list[Entity], context: str | None) -> None:
+    """"Ethnic Albanians" whose clause names no place live in the story's country."""
+    for e in entities:
+        if (not context or not (e.rule or "").endswith("adjective") or not e.actor
+                or e.actor.country == context):
+            continue
+        span = sdoc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and span.start > 0 and sdoc[span.start - 1].lower_ == "ethnic" \
+                and span.root.tag_ in ("NNS", "NNPS"):
+            e.actor = Actor(id=f"{context}:{e.text}", name=e.text, country=context, kind="GROUP")
+            e.rule = "demonym-residence-context"
 
 
 def _place_country(tokens: Any, entities: list[Entity], skip: Entity | None = None,
