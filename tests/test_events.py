@@ -975,6 +975,10 @@ CASES = [
          "Armed men kidnapped up to 20 Chinese workers in Nigeria.", P,
          [ev("ASSAULT", "NGA", "CHN")]),
 
+    case("alleged-act-is-no-deed",
+         "Moldova accused Russia of plotting a coup and blamed Moscow for attacking its power grid.", P,
+         [ev("ACCUSE", "MDA", "RUS")], no("ASSAULT", hypothetical=False)),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,

@@ -75,6 +75,8 @@ _WISH_HEADS = {"hope", "wish", "consider", "propose", "urge", "ask",
                "call", "demand", "like", "need", "press", "persuade", "encourage", "invite",
                "let", "allow", "enable", "permit"}
 _NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
+# "accused X of attacking", "suspected of blowing up": the act is the accusation's content.
+_ALLEGING_HEADS = {"accuse", "suspect", "allege", "charge", "blame", "indict"}
 # Clauses whose mood comes from the word they hang on: "ready to [send]", "a plan to [strike]".
 _EMBEDDED = {"xcomp", "ccomp", "pcomp", "acl", "advcl"}
 _INTENT_NOUNS = {"plan", "pledge", "promise", "vow", "intention", "commitment", "decision", "readiness",
@@ -1008,6 +1010,8 @@ def _modality(head: Any) -> tuple[bool, str]:
         if not _embedded(clause):
             break
         governor = clause.head
+        if governor.pos_ == "ADP" and governor.head.i != governor.i:
+            governor = governor.head  # "suspected [of] blowing up", "the right [of] ..."
         if governor.pos_ in ("NOUN", "PROPN"):
             # "a plan to attack", "its demand that X withdraw": the noun says what it is
             lemma = governor.lemma_.lower()
@@ -1023,8 +1027,8 @@ def _modality(head: Any) -> tuple[bool, str]:
             break  # "said X attacked Y" reports a deed
         if lemma in _NEGATING_HEADS:
             negated = True
-        if lemma in _WISH_HEADS:
-            return negated, "hypothetical"
+        if lemma in _WISH_HEADS or lemma in _ALLEGING_HEADS:
+            return negated, "hypothetical"  # a wish, or what someone is accused of
         if lemma in _ATTEMPT_HEADS and clause.i == head.i:
             return negated, "attempt"
         if lemma in _INTENT_HEADS and _child(clause, "nsubj") is not None and clause.dep_ == "ccomp":
