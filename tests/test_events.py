@@ -979,6 +979,13 @@ CASES = [
          "Moldova accused Russia of plotting a coup and blamed Moscow for attacking its power grid.", P,
          [ev("ACCUSE", "MDA", "RUS")], no("ASSAULT", hypothetical=False)),
 
+    case("retreat-released-opposition-leaders",
+         "The Nicaraguan government released four opposition leaders on Friday.", P,
+         [ev("RETREAT", "NIC", "NIC:OPP", date="2023-05-05")]),
+    case("aid-approved-a-loan",
+         "The International Monetary Fund approved a $3 billion loan to Egypt.", P,
+         [ev("AID", "IGO:IMF", "EGY")], no("AGREE")),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,
