@@ -986,6 +986,13 @@ CASES = [
          "The International Monetary Fund approved a $3 billion loan to Egypt.", P,
          [ev("AID", "IGO:IMF", "EGY")], no("AGREE")),
 
+    case("aid-amount-in-aid",
+         "Norway gave 20 million dollars in food aid to Somalia.", P,
+         [ev("AID", "NOR", "SOM")]),
+    case("sanction-banned-imports",
+         "Lithuania banned imports of Belarusian fertiliser.", P,
+         [ev("SANCTION", "LTU", "BLR")], no("COERCE")),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,

@@ -318,8 +318,8 @@ class _Coder:
         direct = _objects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
         direct += [c for o in direct for c in o.conjuncts if c.i > o.i]  # "vehicles and ammunition"
         # "25,000 tons of food aid", "a state of emergency": the noun the measure is of
-        measured = [g for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"]
+        measured = [g for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                    for g in c.children if g.dep_ == "pobj"]  # "50 million euros in aid"
         for obj in [*direct, *governed, *measured]:
             if obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects:
                 return obj
