@@ -338,7 +338,7 @@ CASES = [
     # ------------------------------------------------------------------ RETREAT
     case("retreat-withdrew",
          "Russian forces withdrew from the Ukrainian city of Kherson in November.", "2022-12-01",
-         [ev("RETREAT", "RUS", "UKR", date="2022-11")], xfail=FACED),
+         [ev("RETREAT", "RUS", "UKR", date="2022-11")]),
     case("retreat-released-soldiers",
          "Azerbaijan released five Armenian soldiers on Sunday.", P,
          [ev("RETREAT", "AZE", "ARM", date="2023-05-07")]),

@@ -402,6 +402,17 @@ class _Coder:
             mood = "actual" if pattern.type in _MATERIAL_CONFLICT else "hypothetical"
         if pattern.needs_target == "joint" and len({_key(p) for p in source}) < 2:
             return None  # "launched a satellite" is no joint project
+        if not target and event_type == "RETREAT":
+            # "withdrew from Mali", "pulled out of Afghanistan": the country left is the target
+            for prep in (c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")):
+                for pobj in (g for g in prep.subtree if g.dep_ == "pobj"):
+                    target = self._participants(pobj) or self._place_of(pobj) or [
+                        Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)
+                        for e in self._entities_for(pobj)]
+                    if target:
+                        break
+                if target:
+                    break
         if not target and pattern.mode == "visit":
             # "arrived in Beijing": a visit is to the country of the place it is made in.
             target = self._place_authority(head)
