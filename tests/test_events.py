@@ -993,6 +993,10 @@ CASES = [
          "Lithuania banned imports of Belarusian fertiliser.", P,
          [ev("SANCTION", "LTU", "BLR")], no("COERCE")),
 
+    case("one-pledge-one-event",
+         "Qatar has agreed to lift its blockade on Bahrain.", P,
+         [ev("AGREE", "QAT", "BHR")], no("COERCE", "RETREAT")),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,

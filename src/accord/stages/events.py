@@ -197,6 +197,7 @@ def code_events(doc: Document) -> Document:
     """Fill ``doc.events`` from ``doc.nlp``, ``doc.entities`` and ``doc.times``."""
     coder = _Coder(doc)
     events: list[Event] = []
+    heads: dict[int, int] = {}  # id(event) -> index of its trigger's head token
     for sent in doc.nlp.sents:
         for tok in sent:
             for pattern, trigger in coder.triggers(tok):
@@ -204,7 +205,12 @@ def code_events(doc: Document) -> Document:
                 if event is not None:
                     if not _duplicate(event, events):
                         events.append(event)
+                        heads[id(event)] = trigger.root.i
                     break  # the most specific pattern that codes an event wins
+    # "agreed to lift the sanctions on Iran" is one pledge: the intention coded from the
+    # infinitive says more than the bare "agreed" with no one on the receiving end.
+    pledged = {coder.doc.nlp[heads[id(e)]].head.i for e in events if e.rule and e.rule.startswith("intent(")}
+    events = [e for e in events if not (e.type == "AGREE" and e.target is None and heads.get(id(e)) in pledged)]
     events.extend(e for e in coder.obligations() if not _duplicate(e, events))
     doc.events = events
     link_quotes(doc)
