@@ -33,8 +33,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
-from accord.pipeline import Failure, Pipeline
+from accord.errors import NoArticleError
+from accord.pipeline import Failure, Pipeline, analyze_text
 from accord.record import Document, Event, RawArticle
 from accord.stages.events import load_patterns
 
@@ -1204,3 +1207,29 @@ def test_a_malformed_pattern_row_names_its_line(tmp_path: Path, row: str, proble
     path.write_text("trigger\tpos\ttype\tmode\tcameo\tneeds_target\tnote\n" + row + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=problem):
         load_patterns(path)
+
+
+# --------------------------------------------------------------------------- any word salad
+
+
+_WORDS = ["China", "Russia", "the", "police", "rebels", "attacked", "met", "talks", "in", "with",
+          "Paris", "protest", "riots", "of", "and", "said", "will", "not", "to", "sanctions", "on",
+          "a", "strike", "by", "Iranian", "troops", "withdrew", "from", "agreed", "demanded", "that",
+          "killed", "three", "people", "Monday", ",", ".", "\"", "it", "they", "aid", "sent", "up"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25))
+@example(["three", "people", "in", "riots", "in", "Paris", "."])  # no verb to climb to
+@example(["talks", "with", "Russia", "in", "Paris", "on", "Monday"])
+def test_any_word_sequence_codes_without_error(words: list[str]) -> None:
+    """Headlines without verbs, broken parses, stray quotes: the coder ends, and what it
+    codes points into the text."""
+    text = " ".join(words)
+    try:
+        doc = analyze_text(text, published="2023-05-10")
+    except NoArticleError:
+        return  # "to" alone is no article: the clean stage says so, as it should
+    for e in doc.events:
+        assert doc.text[e.start:e.end] == e.sentence
+        assert e.type in PLOVER
