@@ -1000,6 +1000,11 @@ CASES = [
          "Qatar has agreed to lift its blockade on Bahrain.", P,
          [ev("AGREE", "QAT", "BHR")], no("COERCE", "RETREAT")),
 
+    case("accident-is-no-assault",
+         "Seven people were killed in a bus crash in Ghana on Sunday.", P, [], no("ASSAULT")),
+    case("disaster-is-no-assault",
+         "A landslide killed twelve villagers in Nepal.", P, [], no("ASSAULT")),
+
     # ------------------------------------------------------------------ refusals
     case("reject-will-not-negotiate",
          "Venezuela will not negotiate with Guyana over the border, its foreign minister said.", P,

@@ -187,6 +187,13 @@ def load_abstract_objects(path: Path = DATA_DIR / "abstract_objects.tsv") -> fro
 
 
 @lru_cache(maxsize=None)
+def load_accidental_causes(path: Path = DATA_DIR / "accidental_causes.tsv") -> frozenset[str]:
+    """Nouns naming harm that is nobody's act: "killed in a bus crash", "a flood killed"."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["word"].lower() for row in csv.DictReader(fh, delimiter="\t"))
+
+
+@lru_cache(maxsize=None)
 def load_cameo(path: Path = DATA_DIR / "cameo.tsv") -> dict[str, float]:
     """CAMEO code -> Goldstein value."""
     with path.open(encoding="utf-8", newline="") as fh:
@@ -353,6 +360,8 @@ class _Coder:
             source, target = self._verb_participants(head, self._event_object(head, pattern)
                                                      if pattern.objects else None,
                                                      places=pattern.type not in _COOPERATIVE)
+        if pattern.type == "ASSAULT" and pattern.pos == "VERB" and self._accidental(head):
+            return None  # "killed in a bus crash", "an earthquake killed 50 people"
         if not source and pattern.type == "ASSAULT" and pattern.pos == "VERB":
             # "were killed in an air strike by Turkish jets", "died in Israeli shelling"
             source = self._attack_author(head)
@@ -508,6 +517,17 @@ class _Coder:
             if any(p.type == "PROTEST" for p, _ in self.triggers(tok)):
                 return True
         return False
+
+    def _accidental(self, verb: Any) -> bool:
+        """True when the harm a verb reports has an accident or a disaster for its cause
+        ("killed in a bus crash"), not someone's ("killed by Chinese fire")."""
+        causes = load_accidental_causes()
+        candidates = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")
+                     and c.lower_ in ("in", "by", "during", "after")):
+            candidates.extend(g for g in prep.children if g.dep_ == "pobj")
+        return any((c.lemma_.lower() in causes or c.lower_ in causes) and not self._entities_for(c)
+                   for c in candidates)
 
     def _attack_author(self, verb: Any) -> list[Participant]:
         """Who made the attack a harm happened in: its "by" agent or its nationality."""
