@@ -390,9 +390,9 @@ class _Coder:
         if pattern.needs_target == "intransitive" and _child(head, "dobj") is not None:
             return None  # "demonstrated respect" is no demonstration
         event_type = pattern.type
-        if event_type in _MATERIAL_CONFLICT and pattern.pos == "VERB" and _figurative(
-                head, self._event_object(head, pattern) if pattern.objects else None):
-            return None  # "fought the virus", "attacked inflation"
+        if event_type in _MATERIAL_CONFLICT and pattern.pos == "VERB" and (_figurative(
+                head, self._event_object(head, pattern) if pattern.objects else None) or self._abstract_doer(head)):
+            return None  # "fought the virus", "attacked inflation", "the surplus hit a record"
         threat = event_type == "AGREE" and pattern.pos == "VERB" and self._violent_aim(head)
         if threat:
             event_type = "THREATEN"  # "vowed to fight", "swore to retaliate"
@@ -518,6 +518,21 @@ class _Coder:
                 return True
         return False
 
+    def _abstract_doer(self, verb: Any) -> bool:
+        """True when what does the harm is an abstraction: "the yen's rise has hit Japan",
+        "shares shot up" (but "Chinese fire" is someone's)."""
+        abstract = load_abstract_objects()
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any((d.lemma_.lower() in abstract or d.lower_ in abstract) and not self._made_by_actor(d)
+                   for d in doers)
+
+    def _made_by_actor(self, noun: Any) -> bool:
+        """"Chinese fire", "army fire": a modifier names who made it (a possessive names
+        an owner: "Taiwan's surplus" is nobody's act)."""
+        return any(c.dep_ in ("amod", "compound") and any(e.start <= c.idx < e.end for e in self.actors)
+                   for c in noun.children)
+
     def _accidental(self, verb: Any) -> bool:
         """True when the harm a verb reports has an accident or a disaster for its cause
         ("killed in a bus crash"), not someone's ("killed by Chinese fire")."""
@@ -526,7 +541,7 @@ class _Coder:
         for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")
                      and c.lower_ in ("in", "by", "during", "after")):
             candidates.extend(g for g in prep.children if g.dep_ == "pobj")
-        return any((c.lemma_.lower() in causes or c.lower_ in causes) and not self._entities_for(c)
+        return any((c.lemma_.lower() in causes or c.lower_ in causes) and not self._made_by_actor(c)
                    for c in candidates)
 
     def _attack_author(self, verb: Any) -> list[Participant]:
