@@ -921,6 +921,8 @@ CASES = [
          "Jordan said Syria must be ready to negotiate with Lebanon.", P,
          [ev("REQUEST", "JOR", "SYR")], no("AGREE", hypothetical=False)),
 
+    case("again-prefix-only-for-acts-done-again",
+         "The Nigerian minister recommended a new budget to parliament.", P, [], no("SUPPORT")),
     case("again-prefix-reopened",
          "Serbia reopened the border with Kosovo on Tuesday.", P,
          [ev("RETREAT", "SRB", "XKX", date="2023-05-09")]),

@@ -969,12 +969,20 @@ def _figurative(verb: Any, event_object: Any | None = None) -> bool:
                if event_object is None or o.i != event_object.i)
 
 
+# Acts whose "re-" form is the act again ("reimpose", "reopen"); others are words of their
+# own ("recommend", "remove", "represent").
+_DONE_AGAIN = {"impose", "open", "establish", "deploy", "capture", "launch", "start", "arm", "occupy",
+               "take", "join", "enter", "instate", "introduce", "activate", "invade", "ban", "arrest",
+               "detain", "sanction", "visit", "negotiate", "affirm"}
+
+
 def _without_again(lemma: str, patterns: dict[tuple[str, str], list[Pattern]], word: str = "") -> str:
     """"reimpose" -> "impose", "re-open" -> "open": an act done again is the act. Also
     mends a lemma the lemmatizer got wrong ("staged" -> "stag") from the word itself."""
     for prefix in ("re-", "re"):
         base = lemma[len(prefix):]
-        if lemma.startswith(prefix) and len(base) >= 4 and (base, "VERB") in patterns:
+        if (lemma.startswith(prefix) and (base, "VERB") in patterns
+                and (prefix == "re-" or base in _DONE_AGAIN)):  # not "recommend" -> "commend"
             return base
     for suffix, ending in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "e"), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
