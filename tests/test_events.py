@@ -1011,6 +1011,8 @@ CASES = [
 
     case("accident-is-no-assault",
          "Seven people were killed in a bus crash in Ghana on Sunday.", P, [], no("ASSAULT")),
+    case("disaster-named-before-the-verb",
+         "The storm to hit Manila this week was the strongest in a decade.", P, [], no("ASSAULT")),
     case("disaster-is-no-assault",
          "A landslide killed twelve villagers in Nepal.", P, [], no("ASSAULT")),
 

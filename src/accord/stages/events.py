@@ -538,6 +538,11 @@ class _Coder:
         ("killed in a bus crash"), not someone's ("killed by Chinese fire")."""
         causes = load_accidental_causes()
         candidates = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        noun = verb
+        while noun.dep_ in ("acl", "relcl", "pobj", "prep") and noun.head.i != noun.i and len(candidates) < 6:
+            noun = noun.head  # "the blizzard to hit Istanbul", "an earthquake measuring 8.0 ... hit"
+            if noun.pos_ in ("NOUN", "PROPN"):
+                candidates.append(noun)
         for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")
                      and c.lower_ in ("in", "by", "during", "after")):
             candidates.extend(g for g in prep.children if g.dep_ == "pobj")
