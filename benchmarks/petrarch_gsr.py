@@ -50,7 +50,7 @@ def side(members) -> list[str | None]:
             out.append(None)
         elif actor.country:
             out.append(actor.country)
-        elif actor.id.startswith("IGO:"):
+        elif actor.id.startswith("IGO:") or (actor.organisation or "").startswith("IGO:"):
             out.append("IGO")
         else:
             out.append(None)

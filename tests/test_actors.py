@@ -378,7 +378,8 @@ ETHNIC_HOME = (
     "2001-03-02")
 
 UN_CHIEF = (
-    "U.N. Secretary-General Kofi Annan arrived in Baghdad. Iraq welcomed the visit.",
+    "U.N. Secretary-General Kofi Annan arrived in Baghdad. Iraq welcomed the visit. UN envoy "
+    "Lars Ekberg stayed on.",
     "1998-02-20")
 
 ADMINISTRATION = (
@@ -674,8 +675,9 @@ CASES = [
     case(ETHNIC_HOME, "Hungarians", {"country": "ROU", "kind": "GROUP"}),
     # a title before a name the tagger calls an organisation
     case(ETHNIC_HOME, "Ilie Varga", {"kind": "PERSON", "country": "ROU"}),
-    # a UN official has no story country
-    case(UN_CHIEF, "Kofi Annan", {"country": None, "sector": "IGO"}),
+    # an organisation's officer acts for the organisation, with no story country
+    case(UN_CHIEF, "Kofi Annan", {"country": None, "sector": "IGO", "organisation": "IGO:UN"}),
+    case(UN_CHIEF, "Lars Ekberg", {"country": None, "organisation": "IGO:UN"}),
     # a leader's surname before "administration" is the government of the country
     case(ADMINISTRATION, "Obama administration", {"id": "USA:GOV", "country": "USA", "sector": "GOV"}),
     # "NAME of COUNTRY" after a title

@@ -60,6 +60,19 @@ def test_gdelt_quad_class_follows_the_cameo_root():
     assert quads == ["1", "2", "3", "4"]
 
 
+def test_an_organisations_officer_is_coded_as_the_organisation():
+    annan = {"id": "PERSON:Kofi Annan", "name": "Kofi Annan", "country": None, "sector": "IGO",
+             "kind": "PERSON", "organisation": "IGO:UN"}
+    record = {"id": "x", "published": "1998-02-20", "events": [
+        {"type": "CONSULT", "mode": "visit", "cameo": "042", "date": "1998-02-20",
+         "source": {"text": "Kofi Annan", "start": 0, "end": 10, "actor": annan},
+         "target": {"text": "Baghdad", "start": 20, "end": 27, "actor": {"id": "IRQ", "country": "IRQ"}}}]}
+    [event] = plover_events([record])
+    assert event["source"][0]["code"] == "IGO:UN"
+    row = dict(zip(GDELT_COLUMNS, next(gdelt_rows([record]))))
+    assert row["Actor1Code"] == "IGOUN"
+
+
 def test_export_command_writes_both_formats(tmp_path, records):
     db = tmp_path / "x.duckdb"
     with Store(db) as store:

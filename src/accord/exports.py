@@ -65,6 +65,8 @@ def _actor_code(actor: dict[str, Any] | None, *, cameo: bool = False) -> str:
         country = (iso_to_cameo(actor["country"]) or actor["country"]) if cameo else actor["country"]
         return country + (sector or "")
     ident = actor.get("id") or ""
+    if not ident.startswith("IGO:") and actor.get("organisation"):
+        ident = actor["organisation"]  # the UN Secretary-General acts for the UN
     if ident.startswith("IGO:"):
         return ident.replace(":", "") if cameo else ident
     return ""

@@ -495,7 +495,7 @@ class OfficeTerm:
     def actor(self) -> Actor:
         """The person as an actor: ``PERSON:<name>`` with the office's country, sector and role."""
         return Actor(id=f"PERSON:{self.name}", name=self.name, country=self.country,
-                     sector=self.sector, role=self.role, kind="PERSON")
+                     sector=self.sector, role=self.role, kind="PERSON", organisation=self.organisation)
 
 
 def _as_date(day: dt.date) -> dt.date:

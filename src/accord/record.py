@@ -50,6 +50,8 @@ class Actor:
     sector: str | None = None
     role: str | None = None
     kind: str | None = None
+    organisation: str | None = None
+    """The international organisation a person acts for (``IGO:UN`` for its Secretary-General)."""
 
 
 @dataclass

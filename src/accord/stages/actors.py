@@ -101,7 +101,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     for e in found:
         # A titled person the text does not place belongs, most likely, to the story's country.
         if (e.kind == "PERSON" and e.actor and e.actor.role and not e.actor.country
-                and e.actor.sector != "IGO"):  # a UN Secretary-General has no story country
+                and e.actor.sector != "IGO" and not e.actor.organisation):  # a UN envoy has no story country
             # "President Bush" when two Bushes held office: both were American
             known = {t.country for t in load_office_holders().by_name(e.text)}
             if len(known) == 1 and None not in known:
@@ -442,7 +442,9 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -
     # Titles are capitalised ("Vice Premier") or not ("Libyan leader", "junior foreign minister").
     while title_start > sent.start and span.start - title_start < 6 and (
             doc.nlp[title_start - 1].is_title or doc.nlp[title_start - 1].text in ("'s", "\u2019s")
-            or doc.nlp[title_start - 1].lower_ in roles or doc.nlp[title_start - 1].lower_ in _TITLE_MODIFIERS):
+            or doc.nlp[title_start - 1].lower_ in roles or doc.nlp[title_start - 1].lower_ in _TITLE_MODIFIERS
+            or any(m.start <= doc.nlp[title_start - 1].idx < m.end and m.actor and m.actor.id.startswith("IGO:")
+                   for m in mentions)):  # "UN envoy X"
         title_start -= 1
     if title_start < span.start:
         windows.append(("person-title", doc.nlp[title_start:span.start]))
@@ -461,9 +463,14 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -
                   and m.actor.kind == "COUNTRY"]
         if places:
             windows.insert(0, ("person-of-country", doc.nlp[span.end:span.end + 2]))
+    organisation = None
     for window_rule, window in windows:
         if any(t.ent_type_ == "PERSON" and not (span.start <= t.i < span.end) for t in window):
             continue  # the words describe another person named there
+        # "U.N. Secretary-General X", "X, NATO's secretary general": the organisation served
+        organisation = organisation or next(
+            (m.actor.id for m in _inside(mentions, window.start_char, window.end_char)
+             if m.actor and m.actor.id.startswith("IGO:")), None)
         r, s = _role_in(window.text)
         c = _country_of(_inside(mentions, window.start_char, window.end_char))
         if r or c:
@@ -482,8 +489,13 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -
         if term.organisation:
             actor.id, actor.kind = f"PERSON:{term.name}", "PERSON"
         return actor, "kb-office-holder"
+    if organisation and (sector == "IGO" or country is None):
+        # "UN envoy X": an organisation's officer does not act for a country named with it
+        country, sector = None, "IGO"
+    else:
+        organisation = None
     return Actor(id=f"PERSON:{text}", name=text, country=country, sector=sector, role=role,
-                 kind="PERSON"), rule
+                 kind="PERSON", organisation=organisation), rule
 
 
 def _office_term(name: str, on: dt.date | None, country: str | None) -> Any | None:
