@@ -836,6 +836,8 @@ CASES = [
     case("figurative-abstract-subject",
          "Japan's trade surplus hit a record in March, and the yen's rise hit exporters hard.", P,
          [], VIOLENCE),
+    case("economic-noun-is-no-actor",
+         "Brazilian coffee futures settled higher in New York trading.", P, [], no("AGREE")),
     case("figurative-shares-shot-up",
          "Shares of the Turkish airline shot up 12 percent in Istanbul trading.", P, [], VIOLENCE),
     case("figurative-executed-a-licence",

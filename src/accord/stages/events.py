@@ -187,6 +187,13 @@ def load_abstract_objects(path: Path = DATA_DIR / "abstract_objects.tsv") -> fro
 
 
 @lru_cache(maxsize=None)
+def load_economic_nouns(path: Path = DATA_DIR / "economic_nouns.tsv") -> frozenset[str]:
+    """Nouns a country's name modifies without making them actors: "U.S. futures settled"."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["word"].lower() for row in csv.DictReader(fh, delimiter="\t"))
+
+
+@lru_cache(maxsize=None)
 def load_accidental_causes(path: Path = DATA_DIR / "accidental_causes.tsv") -> frozenset[str]:
     """Nouns naming harm that is nobody's act: "killed in a bus crash", "a flood killed"."""
     with path.open(encoding="utf-8", newline="") as fh:
@@ -806,6 +813,8 @@ class _Coder:
         best = max(covering, key=lambda e: e.end - e.start) if covering else None
         if best is not None and best.actor.country:
             return [best]
+        if tok.lemma_.lower() in load_economic_nouns() or tok.lower_ in load_economic_nouns():
+            return [best] if best is not None else []  # "Taiwan's surplus" acts for no one
         found: list[Entity] = []
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
