@@ -14,12 +14,17 @@ Mentions come from, in order of precedence:
    (who, on the article's date, is a known office holder).
 
 A person's country, sector and role come from the title before the name (capitalised or
-not: "Libyan leader"), an apposition after it ("X, professor at Russia's Higher School
-of Economics") or a noun phrase before it ("his Russian counterpart, Y"), and failing
-those from the story's country. An organisation takes the country it names; a people
-named with where they live ("Albanians in south Serbia") belongs there. Names of
-animals, ships, storms and diseases are no actors. Each entity records the rule that
-resolved it, and the document gets the list of countries it is about (``countries``).
+not: "Libyan leader"), "NAME of COUNTRY", an apposition after it ("X, professor at
+Russia's Higher School of Economics") or a noun phrase before it ("his Russian
+counterpart, Y"), and failing those from the country every office holder of that name
+served, else the story's country. An officer of an international organisation ("UN envoy
+X") acts for the organisation (``organisation``) and for no country. An organisation
+takes the country it names; a body named by its office ("the Senate") is the story
+country's; "the Bush administration" is its government. A people belongs where it lives:
+"Albanians in south Serbia", "Bosnian Serbs", "ethnic Turks" acting in Sweden; a group
+noun takes the place its clause names ("people marched in Nairobi"). Names of animals,
+ships, storms and diseases are no actors. Each entity records the rule that resolved it,
+and the document gets the list of countries it is about (``countries``).
 """
 
 from __future__ import annotations

@@ -378,10 +378,9 @@ class _Coder:
         if not target and pattern.needs_target == "control":
             # "allowed the candidate to run", "wants Putin to act": the one let or asked to
             # act is the infinitive's subject; without one there is no event.
-            clause = _infinitive(head)
-            subject = _child(clause, "nsubj") if clause is not None else None
+            infinitive = _infinitive(head)
+            subject = _child(infinitive, "nsubj") if infinitive is not None else None
             target = self._participants(subject) if subject is not None else []
-            clause = head
             if not target:
                 return None
         if not target and pattern.type in ("ACCUSE", "REQUEST") and pattern.pos == "VERB":
