@@ -180,24 +180,25 @@ _ARRIVAL_OF_TROOPS = Pattern("arrive", "VERB", "MOBILIZE", "troops", "154", "no"
 
 
 @lru_cache(maxsize=None)
+def _word_list(path: Path) -> frozenset[str]:
+    """The ``word`` column of a one-word-per-row TSV, lower-cased."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["word"].lower() for row in csv.DictReader(fh, delimiter="\t"))
+
+
 def load_abstract_objects(path: Path = DATA_DIR / "abstract_objects.tsv") -> frozenset[str]:
     """Nouns that make a violent verb figurative: "fought the virus", "attack on inflation"."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        return frozenset(row["word"].lower() for row in csv.DictReader(fh, delimiter="\t"))
+    return _word_list(path)
 
 
-@lru_cache(maxsize=None)
 def load_economic_nouns(path: Path = DATA_DIR / "economic_nouns.tsv") -> frozenset[str]:
     """Nouns a country's name modifies without making them actors: "U.S. futures settled"."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        return frozenset(row["word"].lower() for row in csv.DictReader(fh, delimiter="\t"))
+    return _word_list(path)
 
 
-@lru_cache(maxsize=None)
 def load_accidental_causes(path: Path = DATA_DIR / "accidental_causes.tsv") -> frozenset[str]:
     """Nouns naming harm that is nobody's act: "killed in a bus crash", "a flood killed"."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        return frozenset(row["word"].lower() for row in csv.DictReader(fh, delimiter="\t"))
+    return _word_list(path)
 
 
 @lru_cache(maxsize=None)
@@ -211,7 +212,7 @@ def code_events(doc: Document) -> Document:
     """Fill ``doc.events`` from ``doc.nlp``, ``doc.entities`` and ``doc.times``."""
     coder = _Coder(doc)
     events: list[Event] = []
-    heads: dict[int, int] = {}  # id(event) -> index of its trigger's head token
+    triggered: list[tuple[Event, Any]] = []  # each event with its trigger's head token
     for sent in doc.nlp.sents:
         for tok in sent:
             for pattern, trigger in coder.triggers(tok):
@@ -219,12 +220,12 @@ def code_events(doc: Document) -> Document:
                 if event is not None:
                     if not _duplicate(event, events):
                         events.append(event)
-                        heads[id(event)] = trigger.root.i
+                        triggered.append((event, trigger.root))
                     break  # the most specific pattern that codes an event wins
     # "agreed to lift the sanctions on Iran" is one pledge: the intention coded from the
     # infinitive says more than the bare "agreed" with no one on the receiving end.
-    pledged = {coder.doc.nlp[heads[id(e)]].head.i for e in events if e.rule and e.rule.startswith("intent(")}
-    events = [e for e in events if not (e.type == "AGREE" and e.target is None and heads.get(id(e)) in pledged)]
+    pledged = {head.head.i for e, head in triggered if e.rule and e.rule.startswith("intent(")}
+    events = [e for e, head in triggered if not (e.type == "AGREE" and e.target is None and head.i in pledged)]
     events.extend(e for e in coder.obligations() if not _duplicate(e, events))
     doc.events = events
     link_quotes(doc)
@@ -374,7 +375,7 @@ class _Coder:
             source = self._attack_author(head)
         if not source and pattern.type == "COERCE" and _child(head, "nsubjpass") is not None:
             # "was arrested in Lebanon": arrests are made by the state where they happen.
-            source = _governments(self._place_authority(head))
+            source = _sector_of(self._place_authority(head), "GOV", "ROLE")
         if not target and pattern.needs_target == "control":
             # "allowed the candidate to run", "wants Putin to act": the one let or asked to
             # act is the infinitive's subject; without one there is no event.
@@ -466,11 +467,11 @@ class _Coder:
                 target = [Participant(text=place.text, start=place.start, end=place.end, actor=place.actor)]
             if target and {_key(p) for p in target} <= {_key(p) for p in source}:
                 # "Kurds demonstrated in Kirkuk" protest to their own government.
-                target = _governments(target) if event_type == "PROTEST" else []
+                target = _sector_of(target, "GOV", "ROLE") if event_type == "PROTEST" else []
         if target and {_key(p) for p in source} == {_key(p) for p in target} and len(source) == 1:
             if event_type in _MATERIAL_CONFLICT and all(p.actor and p.actor.kind == "PLACE" for p in target):
                 # "imposed a curfew in Kano": a state's force used at home falls on its people.
-                target = _people_of(target)
+                target = _sector_of(target, "CVL", "GROUP")
             else:
                 return None  # an actor acting on itself is no relation between actors
         date, precision, historical = self._date(sent, head)
@@ -478,9 +479,8 @@ class _Coder:
         if not source and place is not None and place.actor and place.actor.country:
             # "a roadside bomb near Basra killed three soldiers": an attack by unknown hands
             # is, as event data codes it, by unidentified forces of the country it happens in.
-            source = [Participant(text=place.text, start=place.start, end=place.end, actor=Actor(
-                id=f"{place.actor.country}:UAF", name="unidentified attackers", country=place.actor.country,
-                sector="UAF", kind="GROUP"))]
+            located = [Participant(text=place.text, start=place.start, end=place.end, actor=place.actor)]
+            source = _sector_of(located, "UAF", "GROUP", name="unidentified attackers")
             rule_suffix += " author-unknown"
         hypothetical = mood == "hypothetical"
         rule = f"{pattern.pos.lower()}:{pattern.trigger}{rule_suffix}"
@@ -545,8 +545,10 @@ class _Coder:
         causes = load_accidental_causes()
         candidates = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         noun = verb
-        while noun.dep_ in ("acl", "relcl", "pobj", "prep") and noun.head.i != noun.i and len(candidates) < 6:
-            noun = noun.head  # "the blizzard to hit Istanbul", "an earthquake measuring 8.0 ... hit"
+        for _ in range(4):  # "the blizzard to hit Istanbul", "an earthquake measuring 8.0 ... hit"
+            if noun.dep_ not in ("acl", "relcl", "pobj", "prep") or noun.head.i == noun.i:
+                break
+            noun = noun.head
             if noun.pos_ in ("NOUN", "PROPN"):
                 candidates.append(noun)
         for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")
@@ -1045,23 +1047,13 @@ def _key(p: Participant) -> str:
     return p.actor.country or p.actor.id
 
 
-def _governments(side: list[Participant]) -> list[Participant]:
-    """The governments of the countries a side names."""
-    out = []
-    for p in side:
-        country = p.actor.country if p.actor else None
-        if country:
-            actor = Actor(id=f"{country}:GOV", name=p.text, country=country, sector="GOV", kind="ROLE")
-            out.append(Participant(text=p.text, start=p.start, end=p.end, actor=actor))
-    return out
-
-
-def _people_of(places: list[Participant]) -> list[Participant]:
-    """The civilians of the places a side names."""
+def _sector_of(side: list[Participant], sector: str, kind: str, name: str | None = None) -> list[Participant]:
+    """A sector of each country a side names, on the same words: the government (GOV) of
+    "Kirkuk", the civilians (CVL) of "Kano", unidentified forces (UAF) in "Mogadishu"."""
     return [Participant(text=p.text, start=p.start, end=p.end,
-                        actor=Actor(id=f"{p.actor.country}:CVL", name=p.text, country=p.actor.country,
-                                    sector="CVL", kind="GROUP"))
-            for p in places if p.actor and p.actor.country]
+                        actor=Actor(id=f"{p.actor.country}:{sector}", name=name or p.text,
+                                    country=p.actor.country, sector=sector, kind=kind))
+            for p in side if p.actor and p.actor.country]
 
 
 def _one_or_many(side: list[Participant]) -> Participant | list[Participant]:
