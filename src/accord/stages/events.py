@@ -44,6 +44,7 @@ Goldstein intensity from ``data/cameo.tsv`` (GDELT's table with the PLOVER map).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import re
 import datetime as dt
 import logging
@@ -55,7 +56,7 @@ from typing import Any
 
 from accord.record import Actor, Document, Entity, Event, Participant, TimeRef
 from accord.stages.syntax import child as _child
-from accord.stages.syntax import subject_of
+from accord.stages.syntax import DURATIONS, subject_of
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,8 @@ _UNDOING_VERBS = {"cancel", "prevent", "postpone", "delay", "ban", "forbid", "pr
 _ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
                  "shelling", "bombing", "bombings", "bombardment", "offensive", "ambush", "assault",
                  "fire", "gunfire", "barrage", "shell", "missile", "rocket", "drone", "operation", "crossfire"}
+# What an arrest is made "on": the accusation it carries.
+_CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 _MUTUAL_VERBS = {"clash", "fight", "skirmish", "exchange"}
 _PLACE_TARGETED = {"PROTEST", "MOBILIZE", "ASSAULT"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
@@ -218,9 +221,10 @@ def code_events(doc: Document) -> Document:
             for pattern, trigger in coder.triggers(tok):
                 event = coder.event(pattern, trigger, sent)
                 if event is not None:
-                    if not _duplicate(event, events):
-                        events.append(event)
-                        triggered.append((event, trigger.root))
+                    for coded in (event, coder.charge(event, trigger.root)):
+                        if coded is not None and not _duplicate(coded, events):
+                            events.append(coded)
+                            triggered.append((coded, trigger.root))
                     break  # the most specific pattern that codes an event wins
     # "agreed to lift the sanctions on Iran" is one pledge: the intention coded from the
     # infinitive says more than the bare "agreed" with no one on the receiving end.
@@ -397,6 +401,8 @@ class _Coder:
         if pattern.needs_target == "intransitive" and _child(head, "dobj") is not None:
             return None  # "demonstrated respect" is no demonstration
         event_type = pattern.type
+        if event_type in _MATERIAL_CONFLICT and pattern.pos == "NOUN" and _figurative(head):
+            return None  # "the fighting against corruption"
         if event_type in _MATERIAL_CONFLICT and pattern.pos == "VERB" and (_figurative(
                 head, self._event_object(head, pattern) if pattern.objects else None) or self._abstract_doer(head)):
             return None  # "fought the virus", "attacked inflation", "the surplus hit a record"
@@ -489,10 +495,18 @@ class _Coder:
             # "will withdraw its troops unless ...": a conditional intention is a threat.
             rule = f"ultimatum({event_type}) " + rule
             event_type, cameo = "THREATEN", "139"
+        elif mood == "actual" and negated and event_type in ("AGREE", "SUPPORT") and _failed(clause):
+            # "failed to reach an agreement": talks that end without one are a rejection.
+            rule = f"failure({event_type}) " + rule
+            event_type, cameo, negated = "REJECT", "120", False
         elif mood == "intent" and negated and event_type in _REFUSAL_CODES:
             # "will not negotiate with X", "said it would not send aid": a refusal is a deed.
             rule = f"refusal({event_type}) " + rule
             event_type, cameo, negated = "REJECT", _REFUSAL_CODES[event_type], False
+        elif mood == "intent" and event_type == "ASSAULT" and _prepared(head):
+            # "the army prepared to resume shelling": readying force is a force posture.
+            rule = f"preparation({event_type}) " + rule
+            event_type, cameo = "MOBILIZE", "152"
         elif mood == "intent" and event_type in _INTENT_CODES:
             # A stated future is a pledge when it helps and a threat when it harms
             # (CAMEO's "express intent to ..." and "threaten to ..." codes).
@@ -513,6 +527,21 @@ class _Coder:
             trigger=trigger.text, location=place.text if place else None,
             location_country=place.actor.country if place and place.actor else None,
         )
+
+    def charge(self, event: Event, head: Any) -> Event | None:
+        """The accusation an arrest states: "jailed X on charges of treason", "arrested for
+        spying" (CAMEO 112, same sides), else None."""
+        if event.type != "COERCE" or event.mode != "arrest" or event.negated or event.hypothetical \
+                or event.source is None or event.target is None:
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            pobj, pcomp = _child(prep, "pobj"), _child(prep, "pcomp")
+            grounds = prep.lower_ in ("on", "over") and pobj is not None and pobj.lemma_.lower() in _CHARGE_NOUNS
+            crime = prep.lower_ == "for" and pcomp is not None and pcomp.tag_ == "VBG"
+            if grounds or crime:
+                return dataclasses.replace(event, type="ACCUSE", mode="disapprove", cameo="112",
+                                           intensity=load_cameo().get("112"), rule=f"charge({event.rule})")
+        return None
 
     def _protest_aim(self, verb: Any) -> bool:
         """True for "marched to demand ...", "a strike demanding ...": the aim of a protest."""
@@ -637,6 +666,10 @@ class _Coder:
             return source, target
         subject = subject_of(verb)
         source = self._participants(subject) if subject is not None else []
+        if not source and subject is not None and subject.i == verb.head.i and subject.dep_ == "dobj":
+            # "issued a statement demanding ...": the statement speaks for who issued it
+            author = subject_of(subject.head)
+            source = self._participants(author) if author is not None else []
         target = self._objects(verb, skip=event_object)
         if not target and event_object is not None:
             # "sanctions on Iran", "the opposition's demands", "the assets of Russian oligarchs";
@@ -700,8 +733,8 @@ class _Coder:
 
     def _location(self, head: Any) -> Entity | None:
         """The place an event happened, where its clause says: "met in Cairo", "a protest
-        outside the embassy in Lima"."""
-        candidates = [head, *_objects_of(head)]
+        outside the embassy in Lima", or on its subject: "a bombing near Samarra killed ..."."""
+        candidates = [head, *_objects_of(head), *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))]
         if head.dep_ in ("xcomp", "dobj", "pobj", "advcl"):
             candidates.append(head.head)
         for tok in candidates:
@@ -936,7 +969,10 @@ def _event_noun_position(noun: Any) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("amod", "compound", "poss") for c in noun.children):
         return True  # "Palestinian riots ... continued": the protest names its protesters
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        return noun.head.head.lemma_.lower() == "anniversary"  # "the anniversary of the signing"
+        measure = noun.head.head
+        if measure.lemma_.lower() in DURATIONS and measure.i != noun.i:
+            return _event_noun_position(measure)  # "after five days of fighting"
+        return measure.lemma_.lower() == "anniversary"  # "the anniversary of the signing"
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "after", "for")
 
 
@@ -1136,6 +1172,23 @@ def _own_modality(head: Any) -> tuple[bool, str]:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
         mood = "hypothetical"
     return negated, mood
+
+
+def _prepared(head: Any) -> bool:
+    """"prepared to strike", "is preparing to resume shelling": what readies an act."""
+    clause = head
+    for _ in range(3):
+        if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if clause.lemma_.lower() == "prepare" and _child(clause, "nsubjpass") is None:
+            return True
+    return False
+
+
+def _failed(clause: Any) -> bool:
+    """"failed to agree", "failed to reach a deal": the clause is what its subject failed at."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "fail" and _child(clause.head, "neg") is None
 
 
 def _ultimatum(head: Any) -> bool:

@@ -17,6 +17,13 @@ OBJECT_CONTROL = frozenset({
     "encourage", "induce", "need", "prefer", "like", "empower", "mandate", "commission"})
 
 
+# Nouns of time a clause can measure an activity in: "after five days of fighting".
+DURATIONS = frozenset({"hour", "day", "night", "week", "month", "year"})
+
+
+_SUBJECT_PREPS = frozenset({"after", "before", "since", "while", "during", "by", "without", "upon", "on"})
+
+
 def child(tok: Any, dep: str) -> Any | None:
     """The first child of ``tok`` with this dependency label."""
     return next((c for c in tok.children if c.dep_ == dep), None)
@@ -25,8 +32,8 @@ def child(tok: Any, dep: str) -> Any | None:
 def subject_of(verb: Any) -> Any | None:
     """The subject of a verb, robust to the small model's usual slips.
 
-    Its own ``nsubj``; else the subject of the verb it shares one with (``..., adding
-    that``); else a proper noun standing right before it (``Xi Jinping said``), which the
+    Its own ``nsubj``; the noun a participle describes (``protesters demanding``); else
+    the subject of the verb it shares one with (``..., adding that``); else a proper noun standing right before it (``Xi Jinping said``), which the
     parser sometimes attaches elsewhere.
     """
     subject = child(verb, "nsubj")
@@ -37,6 +44,18 @@ def subject_of(verb: Any) -> Any | None:
         obj = child(verb.head, "dobj")
         if obj is not None and obj.i < verb.i:
             return obj
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "demonstrators protesting the result": the noun does it
+    if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.tag_ == "VBG"):
+        # "after meeting X, Y said", "retook the town after three days of fighting"
+        prep = verb.head
+        if prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in DURATIONS:
+            prep = prep.head.head
+        # Time and manner, not reason: in "jailed X for helping" X helped.
+        if prep.dep_ == "prep" and prep.lower_ in _SUBJECT_PREPS and prep.head.pos_ in ("VERB", "AUX"):
+            subject = child(prep.head, "nsubj")
+            if subject is not None:
+                return subject
     tok = verb
     for _ in range(4):
         if tok.dep_ not in _SUBJECT_SHARING or tok.head.i == tok.i:
