@@ -7,9 +7,10 @@ per source and target member. Gold codes keep their country part (first three le
 ``IGO...`` counts as ``IGO``; ``---`` as unknown) and CAMEO root (first two digits).
 Printed: precision, recall and F1 of the triples, micro-averaged over sentences.
 
-Conventions, as PETRARCH codes them: a meeting, a call or talks (CONSULT other than a
-visit) is coded in both directions, so accord's CONSULT meeting events count both ways;
-an event whose two sides name the same actors (joint or reciprocal acts: "X and Y
+Conventions, as PETRARCH codes them: talks and negotiations are coded in both
+directions, so accord's CONSULT events triggered by them count both ways, while "X met
+with Y" is X's act only (joint meetings, "X and Y met", relate every pair anyway); an
+armed group of no one country (``GRP:ISIS``) is CAMEO's ``IMG``; an event whose two sides name the same actors (joint or reciprocal acts: "X and Y
 agreed") relates each member to the others, never to itself.
 
     python benchmarks/petrarch_gsr.py [--show-errors K] [--json]
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -52,9 +54,15 @@ def side(members) -> list[str | None]:
             out.append(actor.country)
         elif actor.id.startswith("IGO:") or (actor.organisation or "").startswith("IGO:"):
             out.append("IGO")
+        elif actor.id.startswith("GRP:") and actor.sector == "REB":
+            out.append("IMG")  # an armed group of no one country: CAMEO's international militarized group
         else:
             out.append(None)
     return out or [None]
+
+
+# Talks and negotiations are coded both ways (CAMEO 046); "X met with Y" is X's act only.
+_NEGOTIATION = re.compile(r"\b(talks?|negotiat\w*|consultations?)\b")
 
 
 def predicted_triples(doc) -> Counter:
@@ -69,7 +77,7 @@ def predicted_triples(doc) -> Counter:
                 if joint and s == t:
                     continue
                 triples[(s, t, e.cameo[:2])] += 1
-                if e.type == "CONSULT" and e.mode != "visit":
+                if e.type == "CONSULT" and _NEGOTIATION.search(e.rule or ""):
                     triples[(t, s, e.cameo[:2])] += 1
     return Counter(set(triples))  # one per distinct triple in a sentence
 

@@ -73,8 +73,9 @@ _INTENT_HEADS = {"threaten", "plan", "intend", "aim", "agree", "promise", "pledg
                  "determined", "set", "expect", "seek", "schedule"}
 _ATTEMPT_HEADS = {"try", "attempt"}
 _WISH_HEADS = {"hope", "wish", "consider", "propose", "urge", "ask",
-               "call", "demand", "like", "need", "press", "persuade", "encourage", "invite",
+               "call", "demand", "like", "need", "press", "pressure", "persuade", "encourage", "invite",
                "let", "allow", "enable", "permit"}
+_PERMISSION_NOUNS = {"permission", "approval", "consent", "authorization", "authorisation", "go-ahead"}
 _NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
 # "accused X of attacking", "suspected of blowing up": the act is the accusation's content.
 _ALLEGING_HEADS = {"accuse", "suspect", "allege", "charge", "blame", "indict"}
@@ -83,7 +84,7 @@ _EMBEDDED = {"xcomp", "ccomp", "pcomp", "acl", "advcl"}
 _INTENT_NOUNS = {"plan", "pledge", "promise", "vow", "intention", "commitment", "decision", "readiness",
                  "offer", "threat", "willingness"}
 _WISH_NOUNS = {"demand", "call", "appeal", "request", "proposal", "hope", "wish", "attempt", "effort",
-               "push", "plea", "bid", "need", "right", "pressure"}
+               "push", "plea", "bid", "need", "right", "pressure", "permission", "authority", "mandate"}
 _INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035",
                  "CONCEDE": "035", "SANCTION": "1312", "COERCE": "132", "ASSAULT": "138", "MOBILIZE": "138",
                  "PROTEST": "133"}
@@ -96,9 +97,17 @@ _UNDOING_VERBS = {"cancel", "prevent", "postpone", "delay", "ban", "forbid", "pr
 # Nouns naming an armed attack, whose author a harm done "in" it has.
 _ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
                  "shelling", "bombing", "bombings", "bombardment", "offensive", "ambush", "assault",
-                 "fire", "gunfire", "barrage", "shell", "missile", "rocket", "drone", "operation", "crossfire"}
+                 "fire", "gunfire", "barrage", "shell", "missile", "rocket", "drone", "operation", "crossfire",
+                 # the weapons that make one: "killed in Israeli tank shelling" (read as "in ... tank")
+                 "tank", "artillery", "mortar", "warplane", "jet", "helicopter", "gunship"}
+# Texts that speak for their authors: "a report by X alleged that ...".
+_DOCUMENTS = {"report", "statement", "study", "document", "letter", "communique", "resolution", "dossier",
+              "memo", "declaration", "editorial", "survey", "investigation", "inquiry", "audit"}
 # What an arrest is made "on": the accusation it carries.
 _CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
+# Modifiers that make a "strike" an armed one.
+_MILITARY_WORDS = {"air", "aerial", "military", "naval", "nuclear", "retaliatory", "surgical", "preemptive",
+                   "pre-emptive", "precision", "cruise", "ballistic", "artillery"}
 _MUTUAL_VERBS = {"clash", "fight", "skirmish", "exchange"}
 _PLACE_TARGETED = {"PROTEST", "MOBILIZE", "ASSAULT"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
@@ -110,6 +119,7 @@ _RECIPROCAL = {"each other", "one another"}
 # Event types a statement can itself be.
 _STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
 _MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+_HOSTILE = _MATERIAL_CONFLICT | {"ACCUSE", "THREATEN", "PROTEST"}
 
 
 @dataclass(frozen=True)
@@ -159,7 +169,7 @@ def load_patterns(path: Path = DATA_DIR / "event_patterns.tsv") -> dict[tuple[st
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-_NEEDS_TARGET = ("yes", "no", "joint", "intransitive", "giver", "xcomp", "control")
+_NEEDS_TARGET = ("yes", "no", "joint", "intransitive", "giver", "xcomp", "control", "harm")
 
 
 def _pattern_problem(row: dict[str, str | None], cameo: dict[str, float]) -> str | None:
@@ -302,6 +312,8 @@ class _Coder:
                     continue
                 if p.needs_target in ("xcomp", "control") and _infinitive(tok) is None:
                     continue  # "declined to resign", not "exports declined"
+                if p.needs_target == "harm" and not self._reports_harm(tok):
+                    continue  # "claimed that X attacked Y", not "claimed that talks went well"
                 found.append((p, tok.doc[tok.i:tok.i + 1]))
             if any(p.particles for p, _ in found):
                 # "called for" is a request: the bare verb's sense ("called X") does not apply.
@@ -313,8 +325,12 @@ class _Coder:
         candidates = self.patterns.get((tok.lower_, "NOUN"), [])
         if lemma != tok.lower_:
             candidates = candidates + self.patterns.get((lemma, "NOUN"), [])
+        military = any(c.dep_ in ("compound", "amod") and (c.lower_ in _ATTACK_NOUNS or c.lower_ in _MILITARY_WORDS)
+                       for c in tok.children)
         for p in candidates:
             words = p.trigger.split()
+            if p.type == "PROTEST" and military:
+                continue  # "drone strikes", "an air strike": no walkout
             if len(words) == 1:
                 # A lone event noun counts as the object of its clause ("held talks",
                 # "in a meeting with"), not wherever it is mentioned.
@@ -326,6 +342,15 @@ class _Coder:
                 found.append((p, span))
         found.sort(key=lambda pair: -len(pair[1]))
         return found[:1]
+
+    def _reports_harm(self, verb: Any) -> bool:
+        """Whether the that-clause of ``verb`` reports a hostile act by someone other than
+        the one speaking: "claimed that ISIL had attacked Iraq" (not "that they had")."""
+        claim = _child(verb, "ccomp")
+        if claim is None or (subject_of(claim) is not None and subject_of(claim).pos_ == "PRON"):
+            return False
+        return any(p.type in _HOSTILE for tok in claim.subtree if tok.i != verb.i
+                   for p, _ in self.triggers(tok))
 
     def _inside_phrase(self, tok: Any) -> bool:
         """True for the tail of a longer noun trigger ("call" in "phone call")."""
@@ -652,6 +677,10 @@ class _Coder:
     def _verb_participants(self, verb: Any, event_object: Any | None = None, places: bool = True
                            ) -> tuple[list[Participant], list[Participant] | str]:
         passive = _child(verb, "nsubjpass")
+        if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            passive = verb.head  # "ten soldiers killed in ...": the noun is what was done to
+        elif passive is None and _child(verb, "agent") is not None and verb.dep_ == "conj":
+            passive = subject_of(verb)  # "were arrested and later released by X"
         if passive is not None and _child(verb, "agent") is None and verb.lemma_.lower() in _STATIVE_PASSIVES:
             # "Vietnam is committed to ...", "X is prepared to ...": the subject acts.
             return self._participants(passive), self._objects(verb, skip=event_object)
@@ -670,6 +699,8 @@ class _Coder:
             # "issued a statement demanding ...": the statement speaks for who issued it
             author = subject_of(subject.head)
             source = self._participants(author) if author is not None else []
+        if not source and subject is not None and subject.lemma_.lower() in _DOCUMENTS:
+            source = self._document_author(subject)
         target = self._objects(verb, skip=event_object)
         if not target and event_object is not None:
             # "sanctions on Iran", "the opposition's demands", "the assets of Russian oligarchs";
@@ -688,6 +719,28 @@ class _Coder:
                 if target:
                     break
         return source, target
+
+    def _document_author(self, document: Any) -> list[Participant]:
+        """Who a report or statement speaks for: its "by" agent or owner ("a report by
+        Amnesty", "a UN report"), else where it was released ("released in Kigali")."""
+        own = self._entities_for(document)
+        if own:
+            return [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in own]
+        for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+            pobj = _child(prep, "pobj")
+            if pobj is not None and self._participants(pobj):
+                return self._participants(pobj)
+        released = [c for c in document.children if c.dep_ in ("acl", "relcl")]
+        for verb in released:
+            agent = _child(verb, "agent")
+            pobj = _child(agent, "pobj") if agent is not None else None
+            if pobj is not None and self._participants(pobj):
+                return self._participants(pobj)
+        for verb in released:
+            found = self._place_authority(verb)
+            if found:
+                return found
+        return []
 
     def _giver_participants(self, verb: Any) -> tuple[list[Participant], list[Participant] | str]:
         """"X received weapons from Y": Y gives, X receives."""
@@ -750,7 +803,7 @@ class _Coder:
         """The country of the place an act happens in ("protested in Beijing")."""
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "outside", "at")):
             pobj = _child(prep, "pobj")
-            if pobj is not None:
+            if pobj is not None and pobj.lemma_.lower() not in _ATTACK_NOUNS:  # "in Turkish strikes" is no place
                 found = self._participants(pobj) or self._place_of(pobj)
                 if found:
                     return found[:1]
@@ -853,7 +906,10 @@ class _Coder:
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
                 # "China-Russia treaty": a chain of compounds names several parties
-                chain = [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "compound")]
+                # "Turkish drone strikes": a modifier of a modifier names the party too
+                chain = [child, *child.conjuncts,
+                         *(g for g in child.children if g.dep_ == "compound"
+                           or (g.dep_ == "amod" and child.dep_ == "compound"))]
                 for mod in chain:
                     inner = [e for e in self.actors if e.start <= mod.idx < e.end]
                     if inner:
@@ -909,8 +965,11 @@ class _Coder:
                 value = f"{int(base) - years_ago:04d}"
                 return value, "year", self._historical(value)
         chosen: TimeRef | None = None
-        if times:
-            chosen = min(times, key=lambda t: abs(t.start - trigger.idx))
+        own = [t for t in times if self._in_clause(t, trigger)]
+        if own or times:
+            # The clause's own time expression, else the nearest: in "detained in March and
+            # freed on Monday" the freeing is Monday's.
+            chosen = min(own or times, key=lambda t: abs(t.start - trigger.idx))
         if chosen is not None:
             return chosen.value, chosen.precision, self._historical(chosen.value)
         dateline = self.doc.dateline.date if self.doc.dateline else None
@@ -918,6 +977,19 @@ class _Coder:
         if fallback:
             return fallback[:10], "day", False
         return None, None, False
+
+    def _in_clause(self, time: TimeRef, trigger: Any) -> bool:
+        """Whether a time expression is said of the trigger's own clause, not of a clause
+        coordinated with it or of the one it hangs on."""
+        span = self.doc.nlp.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.i != trigger.i:
+            if tok.head.i == tok.i or tok.dep_ == "conj":
+                return False
+            tok = tok.head
+        return True
 
     def _modifies_a_thing(self, time: TimeRef, trigger: Any) -> bool:
         """"the 2001 treaty": a year that describes a thing does not date the event, unless
@@ -1124,12 +1196,17 @@ def _modality(head: Any) -> tuple[bool, str]:
                 break
             governor = governor.head
         lemma = governor.lemma_.lower()
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _PERMISSION_NOUNS for c in governor.children):
+            lemma = "permit"  # "gave permission to X to help": what is permitted is not done
         if lemma in _REPORTING:
             break  # "said X attacked Y" reports a deed
         if lemma in _NEGATING_HEADS:
             negated = True
         if lemma in _WISH_HEADS or lemma in _ALLEGING_HEADS:
             return negated, "hypothetical"  # a wish, or what someone is accused of
+        if lemma == "claim" and clause.dep_ == "ccomp" and (subject_of(clause) is None
+                                                             or subject_of(clause).pos_ != "PRON"):
+            return negated, "hypothetical"  # "claimed that ISIL attacked": alleged, not "that it had"
         if lemma in _ATTEMPT_HEADS and clause.i == head.i:
             return negated, "attempt"
         if lemma in _INTENT_HEADS and _child(clause, "nsubj") is not None and clause.dep_ == "ccomp":
