@@ -297,7 +297,7 @@ def _kb_mentions(sdoc: Any, kb: KnowledgeBase, reference: dt.date | None) -> lis
         if any(i in taken for i in range(span.start, span.end)):
             continue
         match = _best_match(kb.lookup(span.text), reference)
-        if match is None or not (span.text[:1].isupper() or match.alias == span.text):
+        if match is None or not (span.text[:1].isupper() or match.alias == span.text or _named(span, match)):
             continue  # lower case only where the name itself is written so ("al-Qaeda")
         taken.update(range(span.start, span.end))
         actor = kb.actor_for(match)
@@ -305,6 +305,13 @@ def _kb_mentions(sdoc: Any, kb: KnowledgeBase, reference: dt.date | None) -> lis
                                kind=actor.kind or match.kind.upper(), actor=actor,
                                rule=f"kb-{match.kind}-{match.via}"))
     return entities
+
+
+def _named(span: Any, match: KBMatch) -> bool:
+    """A country written in lower case ("tunisian rioters", "help israel") counts where the
+    parser's entity recogniser also reads it as a name, and it is no common word ("turkey")."""
+    return (match.kind == "country" and case_mode(match.alias) == "any"
+            and all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in span))
 
 
 def _best_match(matches: list[KBMatch], reference: dt.date | None) -> KBMatch | None:
