@@ -402,9 +402,13 @@ class _Coder:
         if not source and pattern.type == "ASSAULT" and pattern.pos == "VERB":
             # "were killed in an air strike by Turkish jets", "died in Israeli shelling"
             source = self._attack_author(head)
-        if not source and pattern.type == "COERCE" and _child(head, "nsubjpass") is not None:
-            # "was arrested in Lebanon": arrests are made by the state where they happen.
-            source = _sector_of(self._place_authority(head), "GOV", "ROLE")
+        if not source and (pattern.type == "COERCE" or pattern.mode == "investigate") \
+                and _child(head, "nsubjpass") is not None:
+            # "was arrested in Lebanon", "was put under investigation in Italy": arrests and
+            # inquiries are made by the state where they happen.
+            measure = self._event_object(head, pattern) if pattern.objects else None
+            place = self._place_authority(head) or (self._place_authority(measure) if measure is not None else [])
+            source = _sector_of(place, "GOV", "ROLE")
         if not target and pattern.needs_target == "control":
             # "allowed the candidate to run", "wants Putin to act": the one let or asked to
             # act is the infinitive's subject; without one there is no event.
@@ -455,7 +459,7 @@ class _Coder:
             mood = "actual" if pattern.type in _MATERIAL_CONFLICT else "hypothetical"
         if pattern.needs_target == "joint" and len({_key(p) for p in source}) < 2:
             return None  # "launched a satellite" is no joint project
-        if not target and event_type == "RETREAT":
+        if not target and (event_type == "RETREAT" or pattern.mode == "withdraw"):
             # "withdrew from Mali", "pulled out of Afghanistan": the country left is the target
             for prep in (c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")):
                 for pobj in (g for g in prep.subtree if g.dep_ == "pobj"):
@@ -701,7 +705,9 @@ class _Coder:
             source = self._participants(author) if author is not None else []
         if not source and subject is not None and subject.lemma_.lower() in _DOCUMENTS:
             source = self._document_author(subject)
-        target = self._objects(verb, skip=event_object)
+        # "abused Sudanese migrants at a camp": an object that names people is the target
+        target = (self._participants(event_object) if event_object is not None else []) \
+            or self._objects(verb, skip=event_object)
         if not target and event_object is not None:
             # "sanctions on Iran", "the opposition's demands", "the assets of Russian oligarchs";
             # a place is a target of force ("security in Islamabad"), not of talks ("in Tokyo").
@@ -817,12 +823,14 @@ class _Coder:
             target = self._objects(tok)
             if target:
                 break
-        # The subject of the clause the noun belongs to: "X said ... in a call with Y".
+        # The subject of the clause the noun belongs to: "X said ... in a call with Y";
+        # but "protests by Muslim groups" are theirs, whoever the clause is about.
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         source: list[Participant] = []
-        subject = subject_of(verb)
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        subject = _child(by, "pobj") if by is not None else subject_of(verb)
         if subject is not None:
             source = self._participants(subject)
         possessor = _child(noun, "poss")
