@@ -576,8 +576,7 @@ CASES = [
     case(TITLES_2, "Nairobi", {"country": "KEN"}),
     # appositions after names
     case(APPOSITIONS, "Pavel Lebedkin", {"country": "RUS", "sector": "EDU"}),
-    case(APPOSITIONS, "Russia's [Higher School of Economics]", {"country": "RUS", "sector": "EDU"},
-         xfail=POSSESSIVE + ": the ORG span leaves out 'Russia's', so the school gets no country"),
+    case(APPOSITIONS, "Russia's [Higher School of Economics]", {"country": "RUS", "sector": "EDU"}),
     case(APPOSITIONS, "Irina Sokolova", {"country": "RUS", "sector": "EDU"}),
     case(APPOSITIONS, "St. Petersburg State University", {"country": "RUS", "sector": "EDU"}),
     case(APPOSITIONS, "[Lebedkin] added", {"same_as": "Pavel Lebedkin"}),
@@ -599,8 +598,7 @@ CASES = [
     case(AMBASSADOR, "Tiago Marcondes", {"country": "BRA", "sector": "GOV"},
          xfail=LABEL + ": spaCy tags the name ORG, so 'the veteran Brazilian diplomat, X' is not applied"),
     # organisations of a country
-    case(COUNTRY_ORGS, "Kenya's [Supreme Court]", {"country": "KEN", "sector": "JUD"},
-         xfail=POSSESSIVE + ": 'Kenya's Supreme Court' gets no country"),
+    case(COUNTRY_ORGS, "Kenya's [Supreme Court]", {"country": "KEN", "sector": "JUD"}),
     case(COUNTRY_ORGS, "The Indian navy", {"country": "IND", "sector": "MIL"}),
     case(COUNTRY_ORGS, "Sri Lanka's [parliament]", {"country": "LKA", "sector": "LEG"},
          xfail=POSSESSIVE + ": no entity for 'parliament' (spaCy also tags 'Sri Lanka' PERSON, and the group rule skips it)"),

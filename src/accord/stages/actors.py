@@ -29,6 +29,7 @@ and the document gets the list of countries it is about (``countries``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -361,6 +362,11 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
         actor, rule = _person_actor(span, text, doc, mentions)
     elif label == "ORG":
         actor, rule = _organisation_actor(text, start, end, mentions)
+        owner = _possessor_country(span, mentions)
+        if actor.country is None and owner is not None:
+            # "China's People's Liberation Army": the country that owns it
+            actor = dataclasses.replace(actor, country=owner)
+            rule = "org-country-possessor"
     else:
         actor = Actor(id=f"{_KIND_BY_LABEL[label]}:{text}", name=text, kind=_KIND_BY_LABEL[label])
         rule = f"spacy-{label.lower()}"
@@ -432,6 +438,15 @@ def _inside(mentions: list[Entity], start: int, end: int) -> list[Entity]:
 def _country_of(mentions: list[Entity]) -> str | None:
     countries = {m.actor.country for m in mentions if m.actor and m.actor.country}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _possessor_country(span: Any, mentions: list[Entity]) -> str | None:
+    """The country named right before a name with a possessive: "Nigeria's Senate"."""
+    if span.start < 2 or span.doc[span.start - 1].text not in ("'s", "\u2019s"):
+        return None
+    owner = span.doc[span.start - 2]
+    return next((m.actor.country for m in mentions if m.start <= owner.idx < m.end
+                 and m.actor and m.actor.kind == "COUNTRY"), None)
 
 
 def _organisation_actor(text: str, start: int, end: int, mentions: list[Entity]) -> tuple[Actor, str]:
@@ -720,8 +735,12 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
         distinct = list(dict.fromkeys(countries))
         if len(distinct) > 1:
             continue  # "Hungarian and Romanian officials": the countries themselves act
-        organisation = next((e.actor for mod in modifiers for e in entities if e.start <= mod.idx < e.end
-                             and e.actor and e.actor.id.startswith(("IGO:", "GRP:"))), None)
+        # "UN peacekeepers", "a delegation from the African Union": the organisation they serve
+        members_of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                      for g in c.children if g.dep_ == "pobj"]
+        organisation = next((e.actor for mod in [*modifiers, *members_of] for e in entities
+                             if e.start <= mod.idx < e.end and e.actor and e.actor.id.startswith(("IGO:", "GRP:"))),
+                            None)
         where = None if distinct else _clause_place(tok, entities)
         country = distinct[0] if distinct else where or context
         rule = ("group-modifier" if distinct else "group-clause-place" if where

@@ -681,7 +681,8 @@ class _Coder:
     def _verb_participants(self, verb: Any, event_object: Any | None = None, places: bool = True
                            ) -> tuple[list[Participant], list[Participant] | str]:
         passive = _child(verb, "nsubjpass")
-        if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and verb.head.dep_ != "ROOT":
             passive = verb.head  # "ten soldiers killed in ...": the noun is what was done to
         elif passive is None and _child(verb, "agent") is not None and verb.dep_ == "conj":
             passive = subject_of(verb)  # "were arrested and later released by X"
@@ -724,6 +725,16 @@ class _Coder:
                 target = self._objects(obj, places=False)
                 if target:
                     break
+        if not target:
+            # "acceded to demands by ECOWAS", "bowed to pressure from Washington": who asked
+            asked = [g for c in verb.children if c.dep_ in ("prep", "dative")
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _WISH_NOUNS]
+            for wish in asked:
+                for prep in (c for c in wish.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
+                    pobj = _child(prep, "pobj")
+                    target = self._participants(pobj) if pobj is not None else []
+                    if target:
+                        return source, target
         return source, target
 
     def _document_author(self, document: Any) -> list[Participant]:
@@ -823,6 +834,9 @@ class _Coder:
             target = self._objects(tok)
             if target:
                 break
+        recipient = _child(noun.head, "dative") if noun.dep_ == "dobj" else None
+        if not target and recipient is not None:
+            target = self._participants(recipient)  # "gave the rebels an ultimatum"
         # The subject of the clause the noun belongs to: "X said ... in a call with Y";
         # but "protests by Muslim groups" are theirs, whoever the clause is about.
         verb = noun.head
@@ -896,7 +910,9 @@ class _Coder:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             pobj = _child(prep, "pobj")
             if pobj is not None:
-                found = self._entities_for(pobj)
+                # "the navies of Indonesia and Australia": every country listed
+                found = [e for member in (pobj, *(c for c in pobj.conjuncts if c.i > pobj.i))
+                         for e in self._entities_for(member)]
                 if found:
                     return found
         return []

@@ -44,8 +44,11 @@ def subject_of(verb: Any) -> Any | None:
         obj = child(verb.head, "dobj")
         if obj is not None and obj.i < verb.i:
             return obj
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "demonstrators protesting the result": the noun does it
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            verb.tag_ == "VBG" or verb.head.dep_ == "ROOT"):
+        # "demonstrators protesting the result": the noun does it; and where the parser made
+        # the sentence's subject its root ("Mali's rulers [acceded] to ..."), the verb is main
+        return verb.head
     if verb.dep_ == "pcomp" or (verb.dep_ == "pobj" and verb.tag_ == "VBG"):
         # "after meeting X, Y said", "retook the town after three days of fighting"
         prep = verb.head
