@@ -345,6 +345,12 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
         text, end = text[:-2], end - 2
     if not text.strip() or not text[:1].isalnum():
         return None
+    words = [t for t in span if t.pos_ not in ("CCONJ", "PUNCT", "DET")]
+    listed = {m.actor.country for t in words for m in mentions
+              if m.start <= t.idx < m.end and m.actor and m.actor.kind == "COUNTRY"}
+    if len(listed) > 1 and any(t.pos_ == "CCONJ" for t in span) \
+            and all(any(m.start <= t.idx < m.end for m in mentions) for t in words):
+        return None  # "Niger and Burkina Faso" read as one name: the countries stand on their own
     non_actor = _non_actor_kind(span, label)
     if non_actor is not None:
         return Entity(text=text, start=start, end=end, kind=non_actor, actor=None,

@@ -11,7 +11,10 @@ object, a noun phrase such as ``telephone conversation``, or an intent adjective
 - the target is the object, the object of ``with`` / ``to`` / ``against`` ..., or an
   actor hanging on the object noun ("an agreement with the EU", "evidence against X");
   the accused of "alleged that X ..." and the one asked in "demanded that X ..." are the
-  subject of the clause; ``each other`` makes the event reciprocal, actors acting
+  subject of the clause; "claimed that X had attacked Y" is an accusation of X (a claim
+  about one's own act is the act); a report or statement speaks for its author ("a
+  report by X", "a UN report", "released in Kigali"); "acceded to demands by X" answers
+  X; ``each other`` makes the event reciprocal, actors acting
   together ("X and Y met") act on each other, a visit is to the country of the place
   arrived in, a protest at home addresses the government, force used at home falls on
   the people, and an attack in another country's territory is aimed at that country;
@@ -28,9 +31,12 @@ Modality is kept apart from deeds: negation (``did not``, ``denied``) and possib
 condition (``could``, ``if``) are flagged; a stated future or pledge is coded as the
 intention it is, AGREE when it helps and THREATEN when it harms (``will send aid``,
 ``will impose sanctions``), a stated refusal (``will not negotiate``) is a REJECT, and a
-future with ``unless`` is an ultimatum. The mood carries down embedded clauses ("ready to
-send troops to help defend X") and to event nouns ("demanded the withdrawal"); an
-attempted use of force is force used. A noun that names the object of an event already
+future with ``unless`` is an ultimatum; failing to reach an agreement is a rejection, and
+an army preparing an attack shows force (MOBILIZE). The mood carries down embedded
+clauses ("ready to send troops to help defend X") and to event nouns ("demanded the
+withdrawal"); what is permitted or claimed of another is not done; an attempted use of
+force is force used. An arrest "on charges of" or "for doing" something also codes the
+accusation it carries. A noun that names the object of an event already
 coded ("staged a protest") or of a verb that undoes it ("called off the strike") makes
 no second event. Figurative objects (``fought the virus``) make no violence. "Y must
 ..." in X's statement is X's demand on Y.
@@ -108,8 +114,9 @@ _CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 # Modifiers that make a "strike" an armed one.
 _MILITARY_WORDS = {"air", "aerial", "military", "naval", "nuclear", "retaliatory", "surgical", "preemptive",
                    "pre-emptive", "precision", "cruise", "ballistic", "artillery"}
-_MUTUAL_VERBS = {"clash", "fight", "skirmish", "exchange"}
+_MUTUAL_VERBS = {"clash", "fight", "fighting", "skirmish", "exchange"}
 _PLACE_TARGETED = {"PROTEST", "MOBILIZE", "ASSAULT"}
+_TIME_PREPS = {"after", "before", "since", "following", "amid", "during"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
 _STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "oblige", "oppose", "engage",
                      "involve"}
@@ -366,6 +373,9 @@ class _Coder:
         governed = [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
         # "Evidence was presented", "Sanctions were imposed": the passive subject is the object
         direct = _objects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+        infinitive = _infinitive(verb)  # "allowed inspectors to visit": who is let in
+        if infinitive is not None and _child(infinitive, "nsubj") is not None:
+            direct.append(_child(infinitive, "nsubj"))
         direct += [c for o in direct for c in o.conjuncts if c.i > o.i]  # "vehicles and ammunition"
         # "25,000 tons of food aid", "a state of emergency": the noun the measure is of
         measured = [g for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
@@ -427,8 +437,10 @@ class _Coder:
             # No event without its author, except an attack whose victims are known:
             # "three soldiers were killed by a roadside bomb".
             return None
-        if pattern.needs_target == "intransitive" and _child(head, "dobj") is not None:
-            return None  # "demonstrated respect" is no demonstration
+        if pattern.needs_target == "intransitive" and (_child(head, "dobj") is not None or head.dep_ == "acl"):
+            return None  # "demonstrated respect" is no demonstration, "a bill signed by" no treaty
+        if pattern.type == "CONSULT" and _child(head, "oprd") is not None:
+            return None  # "calling them an occupying army" names, it does not phone
         event_type = pattern.type
         if event_type in _MATERIAL_CONFLICT and pattern.pos == "NOUN" and _figurative(head):
             return None  # "the fighting against corruption"
@@ -447,7 +459,11 @@ class _Coder:
         if event_type == "REQUEST" and self._protest_aim(head):
             return None  # "rallied to demand ...": the demand is what the protest is for
         negated, mood = _modality(clause)
-        if pattern.pos == "NOUN" and clause.i != head.i and mood == "actual":
+        if pattern.pos == "NOUN" and _time_phrase(head):
+            # "agreed to a ceasefire after two days of fighting": the fighting happened,
+            # whatever the clause says of the agreeing.
+            negated, mood = False, "actual"
+        elif pattern.pos == "NOUN" and clause.i != head.i and mood == "actual":
             # "demanded the withdrawal of", "planned a visit to": the noun's verb wants it
             verb = clause.lemma_.lower()
             if verb in _WISH_HEADS:
@@ -1272,6 +1288,9 @@ def _own_modality(head: Any) -> tuple[bool, str]:
         mood = "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
         mood = "hypothetical"
+    if head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("until", "before", "once")
+                                           for c in head.children):
+        mood = "hypothetical"  # "withholding aid until a new government takes over": not yet
     return negated, mood
 
 
@@ -1285,6 +1304,14 @@ def _prepared(head: Any) -> bool:
         if clause.lemma_.lower() == "prepare" and _child(clause, "nsubjpass") is None:
             return True
     return False
+
+
+def _time_phrase(noun: Any) -> bool:
+    """A noun that dates its clause: "after the talks", "after five days of fighting"."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in DURATIONS:
+        tok = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS
 
 
 def _failed(clause: Any) -> bool:
