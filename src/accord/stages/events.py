@@ -248,7 +248,9 @@ def code_events(doc: Document) -> Document:
     pledged = {head.head.i for e, head in triggered if e.rule and e.rule.startswith("intent(")}
     events = [e for e, head in triggered if not (e.type == "AGREE" and e.target is None and head.i in pledged)]
     events.extend(e for e in coder.obligations() if not _duplicate(e, events))
-    doc.events = events
+    # Political event data: a deal between two companies ("Rexcom agreed to buy Postech")
+    # is no event between political actors.
+    doc.events = [e for e in events if not _between_businesses(e)]
     link_quotes(doc)
     return doc
 
@@ -274,6 +276,14 @@ def link_quotes(doc: Document) -> None:
             if same_cue or (same_speaker and event.type in _STATEMENT_TYPES):
                 quote.event = i
                 break
+
+
+def _between_businesses(event: Event) -> bool:
+    """Whether every participant of an event is a company (sector BUS: "X Corp", "a
+    Swiss bank")."""
+    members = [m for side in (event.source, event.target)
+               for m in (side if isinstance(side, list) else [side] if side else [])]
+    return bool(members) and all(m.actor is not None and m.actor.sector == "BUS" for m in members)
 
 
 def _duplicate(event: Event, events: list[Event]) -> bool:
@@ -733,8 +743,9 @@ class _Coder:
         if not target:
             # "ratified an agreement with the EU", "presented evidence against Russia":
             # the one acted on hangs on the object noun.
-            # "called for sanctions against Nigeria": the object of "for" too
-            wanted = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+            # "called for sanctions against Nigeria", "agreed to a settlement with X": the
+            # object of "for" and "to" too
+            wanted = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
                       for g in c.children if g.dep_ == "pobj"]
             for obj in (c for c in [*verb.children, *wanted] if c.dep_ in ("dobj", "pobj")
                         and (event_object is None or c.i != event_object.i)):
