@@ -690,7 +690,9 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
             actor = kb.actor_for(match)
             if actor.country:
                 return actor.country
-    counts = Counter(m.actor.country for m in mentions if m.actor and m.actor.country)
+    # "a UK-based group" says where a body is registered, not where the story happens.
+    counts = Counter(m.actor.country for m in mentions if m.actor and m.actor.country
+                     and not re.match(r"[-\s]based\b", doc.text[m.end:m.end + 7]))
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]

@@ -537,7 +537,12 @@ class _Coder:
                 return None  # an actor acting on itself is no relation between actors
         date, precision, historical = self._date(sent, head)
         place = self._location(head)
-        if not source and place is not None and place.actor and place.actor.country:
+        origin = self._origin(head) if not source and event_type == "ASSAULT" else []
+        if origin and {_key(p) for p in origin} != {_key(p) for p in target if isinstance(target, list)}:
+            # "a rocket was fired at Israel from the Gaza Strip": by unknown hands from there
+            source = _sector_of(origin, "UAF", "GROUP", name="unidentified attackers")
+            rule_suffix += " author-unknown"
+        elif not source and place is not None and place.actor and place.actor.country:
             # "a roadside bomb near Basra killed three soldiers": an attack by unknown hands
             # is, as event data codes it, by unidentified forces of the country it happens in.
             located = [Participant(text=place.text, start=place.start, end=place.end, actor=place.actor)]
@@ -842,6 +847,17 @@ class _Coder:
                                 and e.rule and not e.rule.endswith("adjective"):
                             return e
         return None
+
+    def _origin(self, verb: Any) -> list[Participant]:
+        """The country of the place an attack came "from" ("fired from the Gaza Strip")."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+            pobj = _child(prep, "pobj")
+            if pobj is None:
+                continue
+            for e in self.doc.entities:
+                if e.start <= pobj.idx < e.end and e.actor and e.actor.country and e.actor.kind in ("PLACE", "COUNTRY"):
+                    return [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)]
+        return []
 
     def _place_authority(self, verb: Any) -> list[Participant]:
         """The country of the place an act happens in ("protested in Beijing")."""
