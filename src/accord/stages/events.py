@@ -106,6 +106,10 @@ _ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstri
                  "fire", "gunfire", "barrage", "shell", "missile", "rocket", "drone", "operation", "crossfire",
                  # the weapons that make one: "killed in Israeli tank shelling" (read as "in ... tank")
                  "tank", "artillery", "mortar", "warplane", "jet", "helicopter", "gunship"}
+# Wishes put into words, with their CAMEO code, and the verbs that put them.
+_STATED_WISHES = {"demand": "100", "call": "020", "appeal": "020", "request": "020", "plea": "020"}
+_UTTERING_VERBS = {"reiterate", "repeat", "renew", "issue", "make", "voice", "present", "submit", "send",
+                   "deliver", "express", "restate", "launch"}
 # Texts that speak for their authors: "a report by X alleged that ...".
 _DOCUMENTS = {"report", "statement", "study", "document", "letter", "communique", "resolution", "dossier",
               "memo", "declaration", "editorial", "survey", "investigation", "inquiry", "audit"}
@@ -247,7 +251,7 @@ def code_events(doc: Document) -> Document:
     # infinitive says more than the bare "agreed" with no one on the receiving end.
     pledged = {head.head.i for e, head in triggered if e.rule and e.rule.startswith("intent(")}
     events = [e for e, head in triggered if not (e.type == "AGREE" and e.target is None and head.i in pledged)]
-    events.extend(e for e in coder.obligations() if not _duplicate(e, events))
+    events.extend(e for e in [*coder.obligations(), *coder.stated_demands()] if not _duplicate(e, events))
     # Political event data: a deal between two companies ("Rexcom agreed to buy Postech")
     # is no event between political actors.
     doc.events = [e for e in events if not _between_businesses(e)]
@@ -698,6 +702,39 @@ class _Coder:
                 **_evidence(sent), date=date, date_precision=precision,
                 historical=historical, cameo="100", intensity=load_cameo().get("100"), confidence=0.5,
                 rule="obligation:must", trigger=tok.text))
+        return out
+
+    def stated_demands(self) -> list[Event]:
+        """"X reiterated its demand that Y ...", "issued a call for Y to ...": a demand or
+        appeal put into words is X's REQUEST of Y, the subject of what is asked."""
+        out = []
+        for noun in self.doc.nlp:
+            code = _STATED_WISHES.get(noun.lemma_.lower())
+            verb = noun.head
+            if code is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in _UTTERING_VERBS:
+                continue
+            content = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _embedded(c)), None) \
+                or _child(verb, "ccomp")
+            subject = _child(content, "nsubj") if content is not None else None
+            author = subject_of(verb)
+            if author is None:
+                continue
+            # the one asked: the subject of what is asked, else "an appeal to Ethiopia"
+            source = self._participants(author)
+            target = (self._participants(subject) if subject is not None else []) or self._objects(noun, places=False)
+            if isinstance(target, str):
+                continue
+            if not source or not target or {_key(p) for p in source} & {_key(p) for p in target}:
+                continue
+            negated, mood = _modality(verb)
+            sent = noun.sent
+            date, precision, historical = self._date(sent, verb)
+            out.append(Event(
+                type="REQUEST", mode=None, source=_one_or_many(source), target=_one_or_many(target),
+                **_evidence(sent), date=date, date_precision=precision, negated=negated,
+                hypothetical=mood == "hypothetical", historical=historical, cameo=code,
+                intensity=load_cameo().get(code), confidence=0.5, rule=f"stated:{noun.lemma_.lower()}",
+                trigger=noun.text))
         return out
 
     def _addressed_before(self, pronoun: Any, author: set[str]) -> list[Participant]:
@@ -1265,6 +1302,9 @@ def _modality(head: Any) -> tuple[bool, str]:
         lemma = governor.lemma_.lower()
         if any(c.dep_ == "dobj" and c.lemma_.lower() in _PERMISSION_NOUNS for c in governor.children):
             lemma = "permit"  # "gave permission to X to help": what is permitted is not done
+        elif clause.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in _WISH_NOUNS
+                                            for c in governor.children):
+            lemma = "demand"  # "reiterated its demand that X ease ...": asked for, not done
         if lemma in _REPORTING:
             break  # "said X attacked Y" reports a deed
         if lemma in _NEGATING_HEADS:
