@@ -325,6 +325,11 @@ LOWER_CASE_NAMES = (
     "ethiopia says nothing",
     "2024-07-02")
 
+GENERIC_BODIES = (
+    "LIMA, June 3 (Example Wire) -- The Constitutional Court struck down the pension law on Monday, "
+    "and the Interior Ministry said it would appeal. The World Bank declined to comment.",
+    "2024-06-03")
+
 CHAD = (
     "Chad has closed its border with Sudan, the government said on Monday. Chad Whitmore, a "
     "lawyer for the family of the detained pilot, said he had not been told.",
@@ -636,6 +641,10 @@ CASES = [
     case(LOWER_CASE, "who", None),
     # a name written in lower case counts where the parser, too, reads it as a name
     case(LOWER_CASE_NAMES, "kenyan", {"country": "KEN"}),
+    # a state body named without its country belongs to the story's (not a bank)
+    case(GENERIC_BODIES, "Constitutional Court", {"country": "PER", "sector": "JUD"}),
+    case(GENERIC_BODIES, "Interior Ministry", {"country": "PER", "sector": "GOV"}),
+    case(GENERIC_BODIES, "World Bank", {"country": None}),
     case(LOWER_CASE_NAMES, "ethiopia", {"country": "ETH"}),
     case(TURKEY_PRICES, "Turkey", None,
          xfail=COMMON + ": sentence-initial 'Turkey prices' is taken for the country"),

@@ -430,6 +430,13 @@ def load_org_sectors(path: Path = DATA_DIR / "org_sectors.tsv") -> dict[str, str
 
 
 @functools.lru_cache(maxsize=None)
+def load_generic_institution_words(path: Path = DATA_DIR / "generic_institution_words.tsv") -> frozenset[str]:
+    """Words a state body's name can consist of without saying whose it is ("the Supreme
+    Court", "the Interior Ministry"): such a name belongs to the story's country."""
+    return frozenset(row["word"].lower() for _, row in read_tsv(path, ("word", "source")))
+
+
+@functools.lru_cache(maxsize=None)
 def load_non_actors(path: Path = DATA_DIR / "non_actors.tsv") -> dict[str, str]:
     """Nouns naming things that bear names but never act (pandas, ships, storms) -> kind."""
     return {row["word"].lower(): row["kind"] for _, row in read_tsv(path, ("word", "kind", "source"))}

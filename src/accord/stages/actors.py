@@ -38,8 +38,8 @@ from functools import lru_cache
 from typing import Any
 
 from accord.dictionaries import Dictionary
-from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_kb, load_non_actors,
-                       load_office_holders, load_org_sectors, load_roles)
+from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_generic_institution_words, load_kb,
+                       load_non_actors, load_office_holders, load_org_sectors, load_roles)
 from accord.record import Actor, Document, Entity
 
 log = logging.getLogger(__name__)
@@ -121,6 +121,12 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
                 e.actor = Actor(id=f"{context}:{word.sector}", name=e.text, country=context,
                                 sector=word.sector, role=word.role, kind="ROLE")
                 e.kind, e.rule = "ROLE", "organisation-role-context"
+            elif e.actor.sector and e.actor.sector != "BUS" and set(re.findall(r"[a-z]+", e.text.lower())) \
+                    <= load_generic_institution_words():
+                # "the Supreme Court", "the Interior Ministry": a state body of no named country
+                e.actor = Actor(id=f"{context}:{e.actor.sector}", name=e.text, country=context,
+                                sector=e.actor.sector, kind="ROLE")
+                e.kind, e.rule = "ROLE", "organisation-generic-context"
     found.extend(_group_mentions(sdoc, found, context, user, doc.reference_date))
     found.sort(key=lambda e: (e.start, -e.end))
     doc.entities = found
@@ -666,7 +672,8 @@ def _clause_place(subject: Any, entities: list[Entity], skip: Entity | None = No
         return None
     verb = subject.head
     words = [t for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-             for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "across", "throughout", "through")
+             for prep in head.children if prep.dep_ == "prep"
+             and prep.lower_ in ("in", "at", "across", "throughout", "through", "outside", "near")
              for t in prep.subtree]
     # only a place's name: "in defiance of Chinese authorities" places no one in China
     return _place_country(words, entities, skip, named_only=True)
@@ -728,6 +735,11 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
         if tok.head.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in tok.children):
             continue  # a title of a named person ("Professor X", "X, a professor")
         modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
+        siding = next((roles[m.lower_] for m in modifiers if m.lower_ in roles and roles[m.lower_].sector in ("OPP", "REB")),
+                      None)
+        if siding is not None and word.sector not in ("OPP", "REB"):
+            # "opposition lawmakers", "rebel commanders": the side they are on
+            word = RoleWord(role=word.role, sector=siding.sector)
         countries: list[str] = []
         for mod in modifiers:
             leaders = [c for c in mod.children if c.dep_ == "npadvmod"] if mod.lower_ in _LED_BY else []

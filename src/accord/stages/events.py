@@ -394,6 +394,9 @@ class _Coder:
         # "25,000 tons of food aid", "a state of emergency": the noun the measure is of
         measured = [g for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                     for g in c.children if g.dep_ == "pobj"]  # "50 million euros in aid"
+        # "raised the alert level", "lifted the emergency status": the measure's own word
+        measured += [c for o in direct if o.lemma_.lower() in ("level", "status", "state")
+                     for c in o.children if c.dep_ in ("amod", "compound")]
         for obj in [*direct, *governed, *measured]:
             if obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects:
                 return obj
@@ -637,6 +640,8 @@ class _Coder:
         ("killed in a bus crash"), not someone's ("killed by Chinese fire")."""
         causes = load_accidental_causes()
         candidates = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if verb.dep_ in ("advcl", "conj", "xcomp"):  # "an earthquake struck ..., killing 2,000 people"
+            candidates.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "csubj"))
         noun = verb
         for _ in range(4):  # "the blizzard to hit Istanbul", "an earthquake measuring 8.0 ... hit"
             if noun.dep_ not in ("acl", "relcl", "pobj", "prep") or noun.head.i == noun.i:
@@ -967,6 +972,11 @@ class _Coder:
         # Only the conjuncts after the head: a head the parser left as someone's conjunct
         # ("..., Putin, Chinese President Xi Jinping said") is not coordinated with them.
         members = [head, *(c for c in head.conjuncts if c.i > head.i)]
+        # "Barack Obama and Vladimir Putin" parsed with "Obama" under "Barack": the
+        # conjuncts hang on another word of the same name
+        for e in (e for e in self.actors if e.start <= head.idx < e.end):
+            for tok in head.doc.char_span(e.start, e.end, alignment_mode="expand") or []:
+                members.extend(c for c in tok.conjuncts if c.i > tok.i and c.i not in {m.i for m in members})
         if self._country_at(head):
             # "The US, Russia and Switzerland met": a list the parser read as an apposition.
             for appos in (c for c in head.children if c.dep_ == "appos" and self._country_at(c)):
