@@ -118,6 +118,11 @@ _CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 # Modifiers that make a "strike" an armed one.
 _MILITARY_WORDS = {"air", "aerial", "military", "naval", "nuclear", "retaliatory", "surgical", "preemptive",
                    "pre-emptive", "precision", "cruise", "ballistic", "artillery"}
+# Violent verbs most often used of markets, weather and fortunes: no attack without an author.
+_FIGURATIVE_PRONE = {"hit", "strike", "beat", "batter", "hammer", "pound", "rock", "shake"}
+# What a warning may name as its harm without an event verb: "warned of reprisals".
+_THREAT_NOUNS = {"reprisal", "retaliation", "consequence", "response", "action", "force", "war", "measure",
+                 "countermeasure", "sanction", "punishment", "attack", "strike"}
 _MUTUAL_VERBS = {"clash", "fight", "fighting", "skirmish", "exchange"}
 _PLACE_TARGETED = {"PROTEST", "MOBILIZE", "ASSAULT"}
 _TIME_PREPS = {"after", "before", "since", "following", "amid", "during"}
@@ -180,7 +185,7 @@ def load_patterns(path: Path = DATA_DIR / "event_patterns.tsv") -> dict[tuple[st
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-_NEEDS_TARGET = ("yes", "no", "joint", "intransitive", "giver", "xcomp", "control", "harm")
+_NEEDS_TARGET = ("yes", "no", "joint", "intransitive", "giver", "xcomp", "control", "harm", "threat")
 
 
 def _pattern_problem(row: dict[str, str | None], cameo: dict[str, float]) -> str | None:
@@ -283,11 +288,13 @@ def link_quotes(doc: Document) -> None:
 
 
 def _between_businesses(event: Event) -> bool:
-    """Whether every participant of an event is a company (sector BUS: "X Corp", "a
-    Swiss bank")."""
-    members = [m for side in (event.source, event.target)
-               for m in (side if isinstance(side, list) else [side] if side else [])]
-    return bool(members) and all(m.actor is not None and m.actor.sector == "BUS" for m in members)
+    """Whether an event is a company's business: companies (sector BUS: "X Corp", "a Swiss
+    bank") act, on companies, places or no one."""
+    sources = event.source if isinstance(event.source, list) else [event.source] if event.source else []
+    targets = event.target if isinstance(event.target, list) else [event.target] if event.target else []
+    # a place a company acts in ("closed its Atlanta office") makes it no more political
+    return bool(sources) and all(m.actor is not None and m.actor.sector == "BUS" for m in sources) and all(
+        m.actor is not None and (m.actor.sector == "BUS" or m.actor.kind == "PLACE") for m in targets)
 
 
 def _duplicate(event: Event, events: list[Event]) -> bool:
@@ -363,6 +370,36 @@ class _Coder:
                 found.append((p, span))
         found.sort(key=lambda pair: -len(pair[1]))
         return found[:1]
+
+    def _threat_content(self, verb: Any) -> bool:
+        """Whether a warning or threat says what harm it holds: "threatened to cut aid",
+        "warned of reprisals", "warned that it would strike"."""
+        if _infinitive(verb) is not None:
+            return True  # "threatened to cut off electricity": what the actor would do
+        for claim in (c for c in verb.children if c.dep_ == "ccomp"):
+            subject = subject_of(claim)
+            if subject is not None and self._participants(subject) and any(
+                    a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo") for a in claim.children):
+                return True  # "warned that police will no longer tolerate rallies"
+        content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        content += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "with")
+                    for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        hostile = [tok for clause in content for tok in clause.subtree if tok.i != verb.i
+                   and any(p.type in _HOSTILE | {"REJECT"} for p, _ in self.triggers(tok))]
+        # an act someone does ("that the army would strike"), not a harm that befalls
+        # ("that the harvest will be hit by drought")
+        return any(tok.pos_ == "NOUN" or self._participants(self._doer(tok)) for tok in hostile) or any(
+            tok.lemma_.lower() in _THREAT_NOUNS for clause in content for tok in clause.subtree)
+
+    def _doer(self, verb: Any) -> Any:
+        """Who does what a verb says: its agent if passive, else its subject (or itself)."""
+        agent = _child(verb, "agent")
+        pobj = _child(agent, "pobj") if agent is not None else None
+        if pobj is not None:
+            return pobj
+        if _child(verb, "nsubjpass") is not None:
+            return verb
+        return subject_of(verb) or verb
 
     def _reports_harm(self, verb: Any) -> bool:
         """Whether the that-clause of ``verb`` reports a hostile act by someone other than
@@ -454,8 +491,19 @@ class _Coder:
             # No event without its author, except an attack whose victims are known:
             # "three soldiers were killed by a roadside bomb".
             return None
-        if pattern.needs_target == "intransitive" and (_child(head, "dobj") is not None or head.dep_ == "acl"):
-            return None  # "demonstrated respect" is no demonstration, "a bill signed by" no treaty
+        if pattern.needs_target == "intransitive" and (
+                head.dep_ == "acl" or any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for c in head.children)):
+            # "demonstrated respect", "demonstrate how ...", "a bill signed by", "was struck by a
+            # blackout": none is the act
+            return None
+        if pattern.needs_target == "threat" and not target and not self._threat_content(head):
+            return None  # "warned that the harvest will be poor" threatens no one
+        if pattern.type == "ASSAULT" and head.lemma_.lower() in _FIGURATIVE_PRONE and not source:
+            return None  # "ports were also hit", "Japan, hardest hit by currency appreciation"
+        if pattern.type == "ASSAULT" and head.lemma_.lower() in _MUTUAL_VERBS and source and all(
+                p.actor is not None and p.actor.kind == "PERSON"
+                for p in [*source, *(target if isinstance(target, list) else [])]):
+            return None  # "Regan and Volcker clashed": people, not forces, clash in words
         if pattern.type == "CONSULT" and _child(head, "oprd") is not None:
             return None  # "calling them an occupying army" names, it does not phone
         event_type = pattern.type
@@ -632,8 +680,9 @@ class _Coder:
     def _made_by_actor(self, noun: Any) -> bool:
         """"Chinese fire", "army fire": a modifier names who made it (a possessive names
         an owner: "Taiwan's surplus" is nobody's act)."""
-        return any(c.dep_ in ("amod", "compound") and any(e.start <= c.idx < e.end for e in self.actors)
-                   for c in noun.children)
+        return any(c.dep_ in ("amod", "compound") and any(e.start <= c.idx < e.end and e.kind != "PERSON"
+                                                          for e in self.actors)
+                   for c in noun.children)  # "Flash floods": a name the tagger misread makes no maker
 
     def _accidental(self, verb: Any) -> bool:
         """True when the harm a verb reports has an accident or a disaster for its cause
@@ -773,7 +822,8 @@ class _Coder:
             return source, target
         subject = subject_of(verb)
         source = self._participants(subject) if subject is not None else []
-        if not source and subject is not None and subject.i == verb.head.i and subject.dep_ == "dobj":
+        if not source and subject is not None and subject.i == verb.head.i and subject.dep_ == "dobj" \
+                and subject.lemma_.lower() in _DOCUMENTS:
             # "issued a statement demanding ...": the statement speaks for who issued it
             author = subject_of(subject.head)
             source = self._participants(author) if author is not None else []
@@ -922,6 +972,9 @@ class _Coder:
         recipient = _child(noun.head, "dative") if noun.dep_ == "dobj" else None
         if not target and recipient is not None:
             target = self._participants(recipient)  # "gave the rebels an ultimatum"
+        if not target and noun.dep_ == "dobj":
+            # "issued arrest warrants for two Brazilian men": the verb carries the target
+            target = self._objects(noun.head, skip=noun, places=False)
         # The subject of the clause the noun belongs to: "X said ... in a call with Y";
         # but "protests by Muslim groups" are theirs, whoever the clause is about.
         verb = noun.head
