@@ -424,9 +424,9 @@ class _Coder:
         governed = [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
         # "Evidence was presented", "Sanctions were imposed": the passive subject is the object
         direct = _objects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-        infinitive = _infinitive(verb)  # "allowed inspectors to visit": who is let in
-        if infinitive is not None and _child(infinitive, "nsubj") is not None:
-            direct.append(_child(infinitive, "nsubj"))
+        # "allowed inspectors to visit", "allowed inspectors back into": who is let in
+        direct += [_child(c, "nsubj") for c in verb.children
+                   if c.dep_ in ("xcomp", "ccomp") and _child(c, "nsubj") is not None]
         direct += [c for o in direct for c in o.conjuncts if c.i > o.i]  # "vehicles and ammunition"
         # "25,000 tons of food aid", "a state of emergency": the noun the measure is of
         measured = [g for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
@@ -831,7 +831,7 @@ class _Coder:
             source = self._document_author(subject)
         # "abused Sudanese migrants at a camp": an object that names people is the target
         target = (self._participants(event_object) if event_object is not None else []) \
-            or self._objects(verb, skip=event_object)
+            or self._objects(verb, skip=event_object, exclude=frozenset(_key(p) for p in source))
         if not target and event_object is not None:
             # "sanctions on Iran", "the opposition's demands", "the assets of Russian oligarchs";
             # a place is a target of force ("security in Islamabad"), not of talks ("in Tokyo").
@@ -899,16 +899,19 @@ class _Coder:
         receivers = self._participants(subject) if subject is not None else []
         return givers, receivers
 
-    def _objects(self, tok: Any, skip: Any | None = None, places: bool = True) -> list[Participant] | str:
+    def _objects(self, tok: Any, skip: Any | None = None, places: bool = True,
+                 exclude: frozenset[str] = frozenset()) -> list[Participant] | str:
         """The target a word's objects name; "reciprocal" for "each other". With ``places``,
-        the country of a place object stands for it ("shelled a village in Nigeria")."""
+        the country of a place object stands for it ("shelled a village in Nigeria"). An
+        object naming only ``exclude`` (the source: "held talks at the Elysee with X") is
+        passed over."""
         for obj in _objects_of(tok):
             if skip is not None and obj.i == skip.i:
                 continue
             if _span_text(obj) in _RECIPROCAL:
                 return "reciprocal"
             found = self._participants(obj) or (self._place_of(obj) if places else [])
-            if found:
+            if found and not {_key(p) for p in found} <= exclude:
                 return found
         return []
 
@@ -1302,6 +1305,9 @@ def _objects_of(tok: Any) -> list[Any]:
         # "provide support to Israel": the parser may call "to" a dative
         if (c.dep_ in ("prep", "agent", "dative") and c.lower_ in _TARGET_PREPS) or c.dep_ == "prt":
             governed.extend(g for g in c.children if g.dep_ == "pobj")
+            # "talks with visiting President X": the parser takes the participle for a verb
+            governed.extend(o for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                            for o in g.children if o.dep_ == "dobj")
         if c.dep_ == "prt":  # "kidnapped up to 16 advisers": the parser hangs "to" on "up"
             governed.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
                             for g in p.children if g.dep_ == "pobj")
