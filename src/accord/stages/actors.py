@@ -735,8 +735,8 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
         def named_person(t: Any) -> bool:  # "Slovak" tagged PERSON is still the country's word
             return t.ent_type_ == "PERSON" and not any(
                 e.start <= t.idx < e.end and e.actor and e.actor.kind == "COUNTRY" for e in entities)
-        if named_person(tok.head) or any(named_person(c) for c in tok.children):
-            continue  # a title of a named person ("Professor X", "X, a professor")
+        if named_person(tok.head) or (tok.tag_ not in ("NNS", "NNPS") and any(named_person(c) for c in tok.children)):
+            continue  # a title of a named person ("Professor X", "X, a professor"); "Hutu rebels" are many
         modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
         siding = next((roles[m.lower_] for m in modifiers if m.lower_ in roles and roles[m.lower_].sector in ("OPP", "REB")),
                       None)
