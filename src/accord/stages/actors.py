@@ -82,7 +82,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     user_mentions = _user_mentions(sdoc, user, doc.reference_date) if user else []
     mentions = user_mentions + [m for m in _kb_mentions(sdoc, kb, doc.reference_date)
                                 if not any(m.start < u.end and u.start < m.end for u in user_mentions)]
-    mentions += [m for m in _office_mentions(sdoc, doc.reference_date)
+    mentions += [m for m in _office_mentions(sdoc, doc.reference_date, mentions)
                  if not any(m.start < u.end and u.start < m.end for u in mentions)]
     covered = [(e.start, e.end) for e in mentions]
     found = list(mentions)
@@ -210,7 +210,8 @@ def _titled_names(sdoc: Any) -> list[Any]:
 
 # Words that qualify a title without being one: "junior foreign minister", "former president".
 _TITLE_MODIFIERS = {"junior", "senior", "deputy", "acting", "former", "interim", "chief", "top", "foreign",
-                    "defence", "defense", "prime", "vice", "state", "opposition", "rebel", "army", "military"}
+                    "defence", "defense", "prime", "vice", "state", "opposition", "rebel", "army", "military",
+                    "elect", "designate"}  # "President-elect X"
 
 # Titles that stand right before a name, capitalised: "President Xi", "Premier Li".
 _TITLE_HEADS = {"president", "premier", "minister", "chancellor", "secretary", "general", "admiral",
@@ -273,8 +274,10 @@ def _office_matcher() -> Any:
     return matcher
 
 
-def _office_mentions(sdoc: Any, reference: dt.date | None) -> list[Entity]:
-    """People the knowledge base knows by name, with the office they held on the day."""
+def _office_mentions(sdoc: Any, reference: dt.date | None, known: list[Entity] = ()) -> list[Entity]:
+    """People the knowledge base knows by name, with the office they held on the day, unless
+    the title before the name gives an organisation's office the knowledge base does not
+    hold for that day ("NATO Secretary General Mark Rutte" in early 2024)."""
     spans = sorted((sdoc[s:e] for _, s, e in _office_matcher()(sdoc)),
                    key=lambda sp: (-(sp.end - sp.start), sp.start))
     taken: set[int] = set()
@@ -284,6 +287,10 @@ def _office_mentions(sdoc: Any, reference: dt.date | None) -> list[Entity]:
             continue
         term = _office_term(span.text, reference, None)
         if term is None:
+            continue
+        title = sdoc[max(span.sent.start, span.start - 4):span.start]
+        if not term.organisation and any(m.start <= t.idx < m.end and m.actor and m.actor.id.startswith("IGO:")
+                                         for t in title if t.is_title or t.is_upper for m in known):
             continue
         taken.update(range(span.start, span.end))
         out.append(Entity(text=span.text, start=span.start_char, end=span.end_char, kind="PERSON",
@@ -480,7 +487,7 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -
     roles = load_roles()
     # Titles are capitalised ("Vice Premier") or not ("Libyan leader", "junior foreign minister").
     while title_start > sent.start and span.start - title_start < 6 and (
-            doc.nlp[title_start - 1].is_title or doc.nlp[title_start - 1].text in ("'s", "\u2019s")
+            doc.nlp[title_start - 1].is_title or doc.nlp[title_start - 1].text in ("'s", "\u2019s", "-")
             or doc.nlp[title_start - 1].lower_ in roles or doc.nlp[title_start - 1].lower_ in _TITLE_MODIFIERS
             or any(m.start <= doc.nlp[title_start - 1].idx < m.end and m.actor and m.actor.id.startswith("IGO:")
                    for m in mentions)):  # "UN envoy X"
@@ -520,6 +527,11 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -
                 rule = window_rule
         if role and country:
             break
+    if organisation and sector == "IGO":
+        # "NATO Secretary General Mark Rutte": the office the title names, not one the
+        # person held at home before
+        return Actor(id=f"PERSON:{text}", name=text, country=None, sector="IGO", role=role,
+                     kind="PERSON", organisation=organisation), rule
     term = _office_term(text, doc.reference_date, country)
     if term is not None:
         # The knowledge base knows who held which office when: "President Trump" in 2019

@@ -651,7 +651,8 @@ class _Coder:
             return None
         for prep in (c for c in head.children if c.dep_ == "prep"):
             pobj, pcomp = _child(prep, "pobj"), _child(prep, "pcomp")
-            grounds = prep.lower_ in ("on", "over") and pobj is not None and pobj.lemma_.lower() in _CHARGE_NOUNS
+            grounds = prep.lower_ in ("on", "over") and pobj is not None and any(
+                g.lemma_.lower() in _CHARGE_NOUNS for g in (pobj, *pobj.conjuncts))  # "on graft and terrorism charges"
             crime = prep.lower_ == "for" and pcomp is not None and pcomp.tag_ == "VBG"
             if grounds or crime:
                 return dataclasses.replace(event, type="ACCUSE", mode="disapprove", cameo="112",
@@ -1258,8 +1259,10 @@ def _figurative(verb: Any, event_object: Any | None = None) -> bool:
     """True when a violent verb's object is an abstraction ("the virus", "inflation"); the
     word that makes the event ("set fire to") is never one."""
     abstract = load_abstract_objects()
-    return any(o.lemma_.lower() in abstract or o.lower_ in abstract for o in _objects_of(verb)
-               if event_object is None or o.i != event_object.i)
+    # the first object says what is acted on: "detained X on corruption charges" is no fight
+    # against corruption
+    objects = [o for o in _objects_of(verb) if event_object is None or o.i != event_object.i][:1]
+    return any(o.lemma_.lower() in abstract or o.lower_ in abstract for o in objects)
 
 
 # Acts whose "re-" form is the act again ("reimpose", "reopen"); others are words of their
