@@ -786,8 +786,9 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
         text = sdoc[first.i:tok.i + 1].text
         kind = "GROUP" if tok.tag_ in ("NNS", "NNPS") or word.sector in ("COP", "MIL", "REB") else "ROLE"
         if organisation is not None and not distinct and organisation.kind == "GROUP":
-            # "al-Qaeda militants": members of a group without one home act for the group.
-            actor = Actor(id=organisation.id, name=text, country=None, sector=organisation.sector,
+            # "al-Qaeda militants", "fighters from the RSF": members act for the group (and
+            # its home, if it has one)
+            actor = Actor(id=organisation.id, name=text, country=organisation.country, sector=organisation.sector,
                           role=word.role, kind="GROUP")
             rule = "group-armed-group"
         elif organisation is not None and not distinct:

@@ -1328,6 +1328,9 @@ def _key(p: Participant) -> str:
         return p.text
     if p.actor.kind in ("GROUP", "ROLE") and p.actor.country:
         return f"{p.actor.country}:{p.actor.sector or p.actor.id}"
+    if p.actor.kind == "PERSON" and p.actor.country and p.actor.sector:
+        # "Arevalo accused the attorney general": two office holders of one country
+        return f"{p.actor.country}:{p.actor.sector}:{p.actor.id}"
     return p.actor.country or p.actor.id
 
 
