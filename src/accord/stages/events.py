@@ -540,6 +540,10 @@ class _Coder:
             mood = "actual" if pattern.type in _MATERIAL_CONFLICT else "hypothetical"
         if pattern.needs_target == "joint" and len({_key(p) for p in source}) < 2:
             return None  # "launched a satellite" is no joint project
+        if event_type in ("MOBILIZE", "RETREAT") and self._moved_force(target, source):
+            # "deployed troops near Ukraine's border", "pulled back from the Lebanese border":
+            # the force moved is the source's own; the country it faces is the target
+            target = self._faced(head, source)
         if not target and (event_type == "RETREAT" or pattern.mode == "withdraw"):
             # "withdrew from Mali", "pulled out of Afghanistan": the country left is the target
             for prep in (c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")):
@@ -943,6 +947,29 @@ class _Coder:
                                 and e.rule and not e.rule.endswith("adjective"):
                             return e
         return None
+
+    def _moved_force(self, target: list[Participant] | str, source: list[Participant]) -> bool:
+        """Whether a target is only the source's own forces ("deployed troops", "its army")."""
+        if not isinstance(target, list):
+            return False
+        home = {p.actor.country for p in source if p.actor and p.actor.country}
+        return all(p.actor is not None and p.actor.sector == "MIL" and (p.actor.country is None or p.actor.country in home)
+                   for p in target)
+
+    def _faced(self, verb: Any, source: list[Participant]) -> list[Participant]:
+        """The country a deployment or withdrawal faces: "to Sudan", "near Ukraine's border",
+        "along its border with China", "from the Lebanese border"."""
+        home = {p.actor.country for p in source if p.actor and p.actor.country}
+        carriers = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod"))]
+        for tok in carriers:
+            for prep in (c for c in tok.children if c.dep_ in ("prep", "prt")
+                         and c.lower_ in ("to", "near", "along", "on", "toward", "towards", "from", "into", "at", "in")):
+                for sub in prep.subtree:
+                    for e in self.doc.entities:
+                        if e.start <= sub.idx < e.end and e.actor and e.actor.country and e.actor.country not in home \
+                                and e.actor.kind in ("COUNTRY", "PLACE"):
+                            return [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)]
+        return []
 
     def _origin(self, verb: Any) -> list[Participant]:
         """The country of the place an attack came "from" ("fired from the Gaza Strip")."""
