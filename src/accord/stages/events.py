@@ -17,7 +17,11 @@ object, a noun phrase such as ``telephone conversation``, or an intent adjective
   X; ``each other`` makes the event reciprocal, actors acting
   together ("X and Y met") act on each other, a visit is to the country of the place
   arrived in, a protest at home addresses the government, force used at home falls on
-  the people, and an attack in another country's territory is aimed at that country;
+  the people, an attack in another country's territory is aimed at that country, and a
+  deployment or withdrawal faces the country named near it ("troops near Ukraine's
+  border"), not the troops moved; a domestic event with no target named acts on the
+  implied side (a strike addresses the government, a curfew lifted the public; rule
+  suffix ``implied-target``, low confidence);
 - pronouns take the person last named; ``the two countries``, ``both sides`` and ``the
   two heads of state`` take the two countries the article is about; sectors of one
   country (police and protesters) are two sides of a domestic event.
@@ -588,6 +592,13 @@ class _Coder:
             if target and {_key(p) for p in target} <= {_key(p) for p in source}:
                 # "Kurds demonstrated in Kirkuk" protest to their own government.
                 target = _sector_of(target, "GOV", "ROLE") if event_type == "PROTEST" else []
+        if not target and source:
+            implied = _implied_domestic_target(event_type, source)
+            if implied:
+                # "workers went on strike over the reform" address their government; "the
+                # government lifted the curfew" acts on its people (rule suffix, low confidence)
+                target = implied
+                rule_suffix += " implied-target"
         if target and {_key(p) for p in source} == {_key(p) for p in target} and len(source) == 1:
             if event_type in _MATERIAL_CONFLICT and all(p.actor and p.actor.kind == "PLACE" for p in target):
                 # "imposed a curfew in Kano": a state's force used at home falls on its people.
@@ -642,7 +653,8 @@ class _Coder:
             **_evidence(sent),
             date=date, date_precision=precision, negated=negated, hypothetical=hypothetical,
             historical=historical, cameo=cameo, intensity=load_cameo().get(cameo),
-            confidence=0.3 if "author-unknown" in rule else 0.6 if target else 0.4, rule=rule,
+            confidence=0.3 if "author-unknown" in rule else 0.4 if not target or "implied-target" in rule else 0.6,
+            rule=rule,
             trigger=trigger.text, location=place.text if place else None,
             location_country=place.actor.country if place and place.actor else None,
         )
@@ -1359,6 +1371,26 @@ def _key(p: Participant) -> str:
         # "Arevalo accused the attorney general": two office holders of one country
         return f"{p.actor.country}:{p.actor.sector}:{p.actor.id}"
     return p.actor.country or p.actor.id
+
+
+# Sectors that act for the state: what they do at home is done to the public.
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _implied_domestic_target(event_type: str, source: list[Participant]) -> list[Participant]:
+    """The side a domestic event with no named target acts on: a protest, rejection or
+    threat by people of one country addresses its government; a concession, coercion or
+    attack by its state, or an attack by others, falls on its public. None when the source
+    is not of one country, or the type implies no one."""
+    countries = {p.actor.country for p in source if p.actor}
+    if len(countries) != 1 or None in countries:
+        return []
+    state = all(p.actor.kind == "COUNTRY" or p.actor.sector in _STATE_SECTORS for p in source)
+    if not state and event_type in ("PROTEST", "REJECT", "THREATEN"):
+        return _sector_of(source[:1], "GOV", "ROLE", name="(implied) government")
+    if (state and event_type in ("CONCEDE", "COERCE")) or (not state and event_type == "ASSAULT"):
+        return _sector_of(source[:1], "CVL", "GROUP", name="(implied) public")
+    return []
 
 
 def _sector_of(side: list[Participant], sector: str, kind: str, name: str | None = None) -> list[Participant]:
