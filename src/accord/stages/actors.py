@@ -763,10 +763,14 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
                                  if e.start <= m.idx < e.end and e.actor and e.actor.country)
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                # "inhabitants of the Syrian Golan Heights": the place's country
-                country = _place_country(pobj.subtree, entities)
-                if country:
-                    countries.append(country)
+                # "inhabitants of the Syrian Golan Heights": the place's country; "the leaders of
+                # Kenya and Tanzania": each one listed
+                for member in (pobj, *pobj.conjuncts):
+                    others = {t.i for c in member.conjuncts if c.i > member.i for t in c.subtree}
+                    words = [t for t in member.subtree if t.i not in others]
+                    country = _place_country(words, entities)
+                    if country:
+                        countries.append(country)
         distinct = list(dict.fromkeys(countries))
         if len(distinct) > 1:
             continue  # "Hungarian and Romanian officials": the countries themselves act

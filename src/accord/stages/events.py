@@ -114,6 +114,8 @@ _ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstri
 _STATED_WISHES = {"demand": "100", "call": "020", "appeal": "020", "request": "020", "plea": "020"}
 _UTTERING_VERBS = {"reiterate", "repeat", "renew", "issue", "make", "voice", "present", "submit", "send",
                    "deliver", "express", "restate", "launch"}
+# Actor rules that take the country from the story, not from the words themselves.
+_CONTEXT_ONLY = {"group-context", "person-context", "group", "organisation-generic-context"}
 # Texts that speak for their authors: "a report by X alleged that ...".
 _DOCUMENTS = {"report", "statement", "study", "document", "letter", "communique", "resolution", "dossier",
               "memo", "declaration", "editorial", "survey", "investigation", "inquiry", "audit"}
@@ -375,6 +377,22 @@ class _Coder:
         found.sort(key=lambda pair: -len(pair[1]))
         return found[:1]
 
+    def _against(self, verb: Any, participant: Participant) -> bool:
+        """Whether a participant is named in an "against" phrase of the verb or its object."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return any(participant.start <= t.idx < participant.end or t.idx <= participant.start < t.idx + len(t.text)
+                   for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "against"
+                   for t in prep.subtree)
+
+    def _threatened(self, verb: Any, source: list[Participant]) -> list[Participant]:
+        """Who a threat's content would act on: the objects of the clause it states."""
+        mine = frozenset(_key(p) for p in source)
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+            found = self._objects(clause, places=False, exclude=mine)
+            if isinstance(found, list) and found:
+                return found
+        return []
+
     def _threat_content(self, verb: Any) -> bool:
         """Whether a warning or threat says what harm it holds: "threatened to cut aid",
         "warned of reprisals", "warned that it would strike"."""
@@ -500,8 +518,10 @@ class _Coder:
             # "demonstrated respect", "demonstrate how ...", "a bill signed by", "was struck by a
             # blackout": none is the act
             return None
-        if pattern.needs_target == "threat" and not target and not self._threat_content(head):
-            return None  # "warned that the harvest will be poor" threatens no one
+        if pattern.needs_target == "threat" and not target:
+            if not self._threat_content(head):
+                return None  # "warned that the harvest will be poor" threatens no one
+            target = self._threatened(head, source)  # "warned it would attack Israeli ships"
         if pattern.type == "ASSAULT" and head.lemma_.lower() in _FIGURATIVE_PRONE and not source:
             return None  # "ports were also hit", "Japan, hardest hit by currency appreciation"
         if pattern.type == "ASSAULT" and head.lemma_.lower() in _MUTUAL_VERBS and source and all(
@@ -519,6 +539,9 @@ class _Coder:
         threat = event_type == "AGREE" and pattern.pos == "VERB" and self._violent_aim(head)
         if threat:
             event_type = "THREATEN"  # "vowed to fight", "swore to retaliate"
+        if event_type in _COOPERATIVE and isinstance(target, list) and target and all(
+                self._against(head, p) for p in target):
+            target = []  # "joined forces against al-Shabaab": the common enemy is no partner
         if target == "reciprocal":
             target = list(source)
         elif target:
@@ -847,8 +870,10 @@ class _Coder:
         if not source and subject is not None and subject.lemma_.lower() in _DOCUMENTS:
             source = self._document_author(subject)
         # "abused Sudanese migrants at a camp": an object that names people is the target
-        target = (self._participants(event_object) if event_object is not None else []) \
-            or self._objects(verb, skip=event_object, exclude=frozenset(_key(p) for p in source))
+        # (not one that only the story's country gives a country: "joined forces")
+        named = [p for p in (self._participants(event_object) if event_object is not None else [])
+                 if not any(e.start == p.start and e.rule in _CONTEXT_ONLY for e in self.doc.entities)]
+        target = named or self._objects(verb, skip=event_object, exclude=frozenset(_key(p) for p in source))
         if not target and event_object is not None:
             # "sanctions on Iran", "the opposition's demands", "the assets of Russian oligarchs";
             # a place is a target of force ("security in Islamabad"), not of talks ("in Tokyo").
@@ -1357,7 +1382,8 @@ def _objects_of(tok: Any) -> list[Any]:
 
 
 def _span_text(tok: Any) -> str:
-    return " ".join(t.lower_ for t in tok.subtree)
+    """The words of a noun phrase up to its head ("each other" in "each other of provoking")."""
+    return " ".join(t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1])
 
 
 def _key(p: Participant) -> str:
