@@ -34,6 +34,7 @@ import datetime as dt
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -274,7 +275,7 @@ def _office_matcher() -> Any:
     return matcher
 
 
-def _office_mentions(sdoc: Any, reference: dt.date | None, known: list[Entity] = ()) -> list[Entity]:
+def _office_mentions(sdoc: Any, reference: dt.date | None, known: Sequence[Entity] = ()) -> list[Entity]:
     """People the knowledge base knows by name, with the office they held on the day, unless
     the title before the name gives an organisation's office the knowledge base does not
     hold for that day ("NATO Secretary General Mark Rutte" in early 2024)."""
@@ -744,10 +745,8 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
             word = RoleWord(role=tok.lower_, sector=agent.sector)
         if word is None or word.sector in ("IGO",):
             continue
-        def named_person(t: Any) -> bool:  # "Slovak" tagged PERSON is still the country's word
-            return t.ent_type_ == "PERSON" and not any(
-                e.start <= t.idx < e.end and e.actor and e.actor.kind == "COUNTRY" for e in entities)
-        if named_person(tok.head) or (tok.tag_ not in ("NNS", "NNPS") and any(named_person(c) for c in tok.children)):
+        if _names_a_person(tok.head, entities) or (
+                tok.tag_ not in ("NNS", "NNPS") and any(_names_a_person(c, entities) for c in tok.children)):
             continue  # a title of a named person ("Professor X", "X, a professor"); "Hutu rebels" are many
         modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i]
         siding = next((roles[m.lower_] for m in modifiers if m.lower_ in roles and roles[m.lower_].sector in ("OPP", "REB")),
@@ -810,6 +809,13 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
         out.append(Entity(text=text, start=first.idx, end=tok.idx + len(tok.text), kind=kind,
                           actor=actor, rule=rule))
     return out
+
+
+def _names_a_person(tok: Any, entities: list[Entity]) -> bool:
+    """Whether the tagger reads a word as a person's name and it is no country's word
+    ("Slovak" tagged PERSON still names Slovakia)."""
+    return tok.ent_type_ == "PERSON" and not any(
+        e.start <= tok.idx < e.end and e.actor and e.actor.kind == "COUNTRY" for e in entities)
 
 
 def _counterparts(sdoc: Any, entities: list[Entity], text: str) -> None:

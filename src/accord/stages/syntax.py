@@ -19,8 +19,8 @@ OBJECT_CONTROL = frozenset({
 
 # Nouns of time a clause can measure an activity in: "after five days of fighting".
 DURATIONS = frozenset({"hour", "day", "night", "week", "month", "year"})
-
-
+# Prepositions of time and manner whose gerund is done by the clause's subject ("after
+# meeting X, Y said"); "for" is not one ("jailed X for helping": X helped).
 _SUBJECT_PREPS = frozenset({"after", "before", "since", "while", "during", "by", "without", "upon", "on"})
 
 
@@ -32,9 +32,11 @@ def child(tok: Any, dep: str) -> Any | None:
 def subject_of(verb: Any) -> Any | None:
     """The subject of a verb, robust to the small model's usual slips.
 
-    Its own ``nsubj``; the noun a participle describes (``protesters demanding``); else
-    the subject of the verb it shares one with (``..., adding that``); else a proper noun standing right before it (``Xi Jinping said``), which the
-    parser sometimes attaches elsewhere.
+    Its own ``nsubj``; the noun a participle describes (``protesters demanding``); the
+    subject of the clause a time phrase hangs on (``after meeting X, Y said``); else the
+    subject of the verb it shares one with (``..., adding that``); else a proper noun
+    standing right before it (``Xi Jinping said``), which the parser sometimes attaches
+    elsewhere.
     """
     subject = child(verb, "nsubj")
     if subject is not None:
@@ -54,7 +56,6 @@ def subject_of(verb: Any) -> Any | None:
         prep = verb.head
         if prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in DURATIONS:
             prep = prep.head.head
-        # Time and manner, not reason: in "jailed X for helping" X helped.
         if prep.dep_ == "prep" and prep.lower_ in _SUBJECT_PREPS and prep.head.pos_ in ("VERB", "AUX"):
             subject = child(prep.head, "nsubj")
             if subject is not None:
