@@ -1312,6 +1312,12 @@ CASES = [
          [ev("ASSAULT", None, "NGA", date="2023-05-07")],
          xfail="[abstract-object] 'market' is on the list of abstract objects (stock markets), so an attack "
                "on a marketplace is taken for a figure of speech"),
+    case("resignation-has-no-implied-target",
+         "Peru's interior minister resigned on Monday.", P,
+         [ev("CONCEDE", "PER", None, date="2023-05-08")], no("CONCEDE", target="PER:CVL")),
+    case("captured-weapons-imply-no-target",
+         "The Chadian army captured large amounts of weaponry near the Libyan border.", P,
+         [], no("COERCE", target="TCD:CVL")),
     case("reject-denied-a-permit",
          "Hungarian authorities denied a permit for the march in Budapest.", P,
          [ev("REJECT", "HUN")]),

@@ -615,7 +615,7 @@ class _Coder:
             if target and {_key(p) for p in target} <= {_key(p) for p in source}:
                 # "Kurds demonstrated in Kirkuk" protest to their own government.
                 target = _sector_of(target, "GOV", "ROLE") if event_type == "PROTEST" else []
-        if not target and source:
+        if not target and source and _acts_on_public(pattern, head):
             implied = _implied_domestic_target(event_type, source)
             if implied:
                 # "workers went on strike over the reform" address their government; "the
@@ -1401,6 +1401,16 @@ def _key(p: Participant) -> str:
 
 # Sectors that act for the state: what they do at home is done to the public.
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _acts_on_public(pattern: Pattern, head: Any) -> bool:
+    """Whether an act with no one named on the receiving end still has one: not a
+    resignation, nor a seizure of things ("captured weaponry"), unless of power itself."""
+    if pattern.cameo == "0831":
+        return False
+    if pattern.type == "COERCE" and pattern.mode in ("seize", None):
+        return any(o.lemma_.lower() in ("power", "control", "government") for o in _objects_of(head))
+    return True
 
 
 def _implied_domestic_target(event_type: str, source: list[Participant]) -> list[Participant]:
