@@ -39,7 +39,7 @@ from hypothesis import strategies as st
 from accord.errors import NoArticleError
 from accord.pipeline import Failure, Pipeline, analyze_text
 from accord.record import Document, Event, RawArticle
-from accord.stages.events import load_patterns
+from accord.stages.events import _modality, load_patterns
 
 CAMEO_TSV = Path(__file__).resolve().parents[1] / "src" / "accord" / "data" / "cameo.tsv"
 
@@ -1500,6 +1500,27 @@ def test_a_year_describing_a_thing_does_not_date_the_event(text, date, historica
 
 
 # --------------------------------------------------------------------------- the pattern file
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], lemmas: list[str]) -> Any:
+    """A sentence with the parse given, as the model sometimes returns it."""
+    from spacy.tokens import Doc
+
+    from accord.stages.nlp import load_model
+
+    return Doc(load_model().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+def test_a_past_clause_hung_on_a_threat_is_no_intention() -> None:
+    # "Chad threatened to bomb towns where 30 people were killed", with "killed" misparsed
+    # as the threat's complement: what was done is no aim.
+    doc = _parsed(["Chad", "threatened", "to", "bomb", "towns", "where", "30", "people", "were", "killed"],
+                  [1, 1, 3, 1, 3, 9, 7, 9, 9, 1],
+                  ["nsubj", "ROOT", "aux", "xcomp", "dobj", "advmod", "nummod", "nsubjpass", "auxpass", "ccomp"],
+                  ["NNP", "VBD", "TO", "VB", "NNS", "WRB", "CD", "NNS", "VBD", "VBN"],
+                  ["Chad", "threaten", "to", "bomb", "town", "where", "30", "people", "be", "kill"])
+    assert _modality(doc[9]) == (False, "actual")
+    assert _modality(doc[3]) == (False, "intent")  # the threatened bombing is not done
 
 
 def test_shipped_patterns_load() -> None:

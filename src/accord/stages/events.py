@@ -1486,6 +1486,8 @@ def _modality(head: Any) -> tuple[bool, str]:
             return negated, "hypothetical"  # "claimed that ISIL attacked": alleged, not "that it had"
         if lemma in _ATTEMPT_HEADS and clause.i == head.i:
             return negated, "attempt"
+        if _past(clause):
+            break  # "threatened ... where 100 people were killed": what was done is no aim
         if lemma in _INTENT_HEADS and _child(clause, "nsubj") is not None and clause.dep_ == "ccomp":
             return negated, "hypothetical"  # "wants Putin to attack": a wish about another
         if lemma in _INTENT_HEADS and mood == "actual":
@@ -1498,6 +1500,11 @@ def _modality(head: Any) -> tuple[bool, str]:
             mood = "intent"
         clause = governor
     return negated, mood
+
+
+def _past(clause: Any) -> bool:
+    """Whether a clause is in a past tense ("were killed", "had attacked", "attacked")."""
+    return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)
 
 
 def _embedded(clause: Any) -> bool:
