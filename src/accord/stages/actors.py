@@ -136,7 +136,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
 
 
 # Rules whose country is the text's own word for it; guesses from context do not count.
-_CONTEXT_RULES = {"group-context", "person-context", "group"}
+CONTEXT_RULES = {"group-context", "person-context", "group"}
 
 
 def salient_countries(doc: Document) -> list[str]:
@@ -151,7 +151,7 @@ def salient_countries(doc: Document) -> list[str]:
     dateline_end = len(doc.dateline.text) if doc.dateline and doc.text.startswith(doc.dateline.text) else 0
     salient: set[str] = set()
     for e in doc.entities:
-        if not (e.actor and e.actor.country) or e.rule in _CONTEXT_RULES:
+        if not (e.actor and e.actor.country) or e.rule in CONTEXT_RULES:
             continue
         counts[e.actor.country] += 1
         if e.start < dateline_end or e.start < lead_end:

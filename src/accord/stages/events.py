@@ -65,8 +65,9 @@ from pathlib import Path
 from typing import Any
 
 from accord.record import Actor, Document, Entity, Event, Participant, TimeRef
-from accord.stages.syntax import child as _child
+from accord.stages.actors import CONTEXT_RULES
 from accord.stages.syntax import DURATIONS, subject_of
+from accord.stages.syntax import child as _child
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ _STATED_WISHES = {"demand": "100", "call": "020", "appeal": "020", "request": "0
 _UTTERING_VERBS = {"reiterate", "repeat", "renew", "issue", "make", "voice", "present", "submit", "send",
                    "deliver", "express", "restate", "launch"}
 # Actor rules that take the country from the story, not from the words themselves.
-_CONTEXT_ONLY = {"group-context", "person-context", "group", "organisation-generic-context"}
+_CONTEXT_ONLY = CONTEXT_RULES | {"organisation-generic-context"}
 # Texts that speak for their authors: "a report by X alleged that ...".
 _DOCUMENTS = {"report", "statement", "study", "document", "letter", "communique", "resolution", "dossier",
               "memo", "declaration", "editorial", "survey", "investigation", "inquiry", "audit"}
@@ -359,8 +360,9 @@ class _Coder:
         candidates = self.patterns.get((tok.lower_, "NOUN"), [])
         if lemma != tok.lower_:
             candidates = candidates + self.patterns.get((lemma, "NOUN"), [])
-        military = any(c.dep_ in ("compound", "amod") and (c.lower_ in _ATTACK_NOUNS or c.lower_ in _MILITARY_WORDS)
-                       for c in tok.children)
+        military = bool(candidates) and any(
+            c.dep_ in ("compound", "amod") and (c.lower_ in _ATTACK_NOUNS or c.lower_ in _MILITARY_WORDS)
+            for c in tok.children)
         for p in candidates:
             words = p.trigger.split()
             if p.type == "PROTEST" and military:
@@ -1002,22 +1004,24 @@ class _Coder:
             for prep in (c for c in tok.children if c.dep_ in ("prep", "prt")
                          and c.lower_ in ("to", "near", "along", "on", "toward", "towards", "from", "into", "at", "in")):
                 for sub in prep.subtree:
-                    for e in self.doc.entities:
-                        if e.start <= sub.idx < e.end and e.actor and e.actor.country and e.actor.country not in home \
-                                and e.actor.kind in ("COUNTRY", "PLACE"):
-                            return [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)]
+                    place = self._place_at(sub)
+                    if place is not None and place.actor.country not in home:
+                        return [_participant(place)]
         return []
 
     def _origin(self, verb: Any) -> list[Participant]:
         """The country of the place an attack came "from" ("fired from the Gaza Strip")."""
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
             pobj = _child(prep, "pobj")
-            if pobj is None:
-                continue
-            for e in self.doc.entities:
-                if e.start <= pobj.idx < e.end and e.actor and e.actor.country and e.actor.kind in ("PLACE", "COUNTRY"):
-                    return [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)]
+            place = self._place_at(pobj) if pobj is not None else None
+            if place is not None:
+                return [_participant(place)]
         return []
+
+    def _place_at(self, tok: Any) -> Entity | None:
+        """The country or place with a country that a word is part of, if any."""
+        return next((e for e in self.doc.entities if e.start <= tok.idx < e.end and e.actor and e.actor.country
+                     and e.actor.kind in ("COUNTRY", "PLACE")), None)
 
     def _place_authority(self, verb: Any) -> list[Participant]:
         """The country of the place an act happens in ("protested in Beijing")."""
@@ -1436,6 +1440,10 @@ def _sector_of(side: list[Participant], sector: str, kind: str, name: str | None
                         actor=Actor(id=f"{p.actor.country}:{sector}", name=name or p.text,
                                     country=p.actor.country, sector=sector, kind=kind))
             for p in side if p.actor and p.actor.country]
+
+
+def _participant(entity: Entity) -> Participant:
+    return Participant(text=entity.text, start=entity.start, end=entity.end, actor=entity.actor)
 
 
 def _one_or_many(side: list[Participant]) -> Participant | list[Participant]:
