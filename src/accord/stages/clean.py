@@ -125,17 +125,34 @@ def clean_article(doc: Document) -> Document:
 
 
 def detect_language(text: str) -> str:
-    """``en`` when English function words are as common as English prose has them, else ``und``.
+    """``en`` when English function words outnumber those of the other common Latin-script
+    languages and are not rare, else ``und``.
 
-    Only English is analysed; this guards the later stages against other languages.
+    Only English is analysed; this guards the later stages against other languages. A
+    share of English function words alone misreads short, name-heavy English ("President
+    Ruto hosted Somalia's president at State House on Thursday").
     """
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    english, others = _function_words()
+    hits = sum(w in english for w in words)
+    if len(words) < 8:
+        return "en" if hits else "und"
+    rival = max(sum(w in stop for w in words) for stop in others)
+    return "en" if hits > rival and hits / len(words) >= 0.08 else "und"
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> tuple[frozenset[str], list[frozenset[str]]]:
+    """English stop words, and those of other languages news comes in (less the words they
+    share with English: "a", "on", "via")."""
+    import importlib
+
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
-    if len(words) < 8:
-        return "en" if sum(w in STOP_WORDS for w in words) else "und"
-    share = sum(w in STOP_WORDS for w in words) / len(words)
-    return "en" if share >= 0.2 else "und"
+    english = frozenset(STOP_WORDS)
+    others = [frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS) - english
+              for code in ("fr", "de", "es", "it", "pt", "nl")]
+    return english, others
 
 
 def _set_body(doc: Document, paragraphs: list[str]) -> None:

@@ -73,7 +73,7 @@ log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-_TARGET_PREPS = {"with", "to", "against", "on", "at", "for", "toward", "towards", "into", "between"}
+_TARGET_PREPS = {"with", "to", "against", "on", "at", "for", "toward", "towards", "into", "between", "behind"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _POSSIBILITY_AUX = {"could", "may", "might", "should", "can", "must", "ca"}
 _REPORTING = {"say", "announce", "tell", "state", "declare", "indicate", "add", "confirm", "report"}
@@ -86,6 +86,8 @@ _ATTEMPT_HEADS = {"try", "attempt"}
 _WISH_HEADS = {"hope", "wish", "consider", "propose", "urge", "ask",
                "call", "demand", "like", "need", "press", "pressure", "persuade", "encourage", "invite",
                "let", "allow", "enable", "permit"}
+_CIVIL_SECTORS = {"CVL", "NGO", "EDU", "MED", "BUS", "REL", "PTY", "OPP"}
+_AWAITING_HEADS = {"brace", "fear", "anticipate", "await", "dread", "predict", "forecast"}
 _PERMISSION_NOUNS = {"permission", "approval", "consent", "authorization", "authorisation", "go-ahead"}
 _NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
 # "accused X of attacking", "suspected of blowing up": the act is the accusation's content.
@@ -121,7 +123,13 @@ _CONTEXT_ONLY = CONTEXT_RULES | {"organisation-generic-context"}
 _DOCUMENTS = {"report", "statement", "study", "document", "letter", "communique", "resolution", "dossier",
               "memo", "declaration", "editorial", "survey", "investigation", "inquiry", "audit"}
 # What an arrest is made "on": the accusation it carries.
+_WEAPON_NOUNS = {"missile", "rocket", "bomb", "shell", "mortar", "drone", "mine", "grenade", "bullet",
+                 "projectile", "torpedo", "device", "explosive"}
+_PROTESTER_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                    "rioter", "rioters", "mob", "mobs", "crowd", "crowds"}
 _CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
+_VERDICTS = {"sentence", "convict"}  # arrest verbs that end a case rather than open one
+_TERMS = {"jail", "imprison"}  # "jailed for spying" is a term served; "jailed on charges" is not
 # Modifiers that make a "strike" an armed one.
 _MILITARY_WORDS = {"air", "aerial", "military", "naval", "nuclear", "retaliatory", "surgical", "preemptive",
                    "pre-emptive", "precision", "cruise", "ballistic", "artillery"}
@@ -262,7 +270,8 @@ def code_events(doc: Document) -> Document:
     # "agreed to lift the sanctions on Iran" is one pledge: the intention coded from the
     # infinitive says more than the bare "agreed" with no one on the receiving end.
     pledged = {head.head.i for e, head in triggered if e.rule and e.rule.startswith("intent(")}
-    events = [e for e, head in triggered if not (e.type == "AGREE" and e.target is None and head.i in pledged)]
+    events = [e for e, head in triggered
+              if not (e.type in ("AGREE", "THREATEN") and e.target is None and head.i in pledged)]
     events.extend(e for e in [*coder.obligations(), *coder.stated_demands()] if not _duplicate(e, events))
     # Political event data: a deal between two companies ("Rexcom agreed to buy Postech")
     # is no event between political actors.
@@ -294,14 +303,37 @@ def link_quotes(doc: Document) -> None:
                 break
 
 
+def _pattern_name(pattern: Pattern, event_object: Any | None) -> str:
+    """The pattern as a rule names it: its words and the object that matched ("deliver
+    +rations" for the row "deliver +aid|...|rations|..."), so the rule stays readable."""
+    words = pattern.trigger.split(" +")[0]
+    return f"{words} +{event_object.lower_}" if event_object is not None else pattern.trigger
+
+
+def _rioters(side: list[Participant]) -> bool:
+    """Whether the actors are protesters: "angry protesters", "a mob"."""
+    return bool(side) and all(p.text.split()[-1].lower() in _PROTESTER_WORDS for p in side)
+
+
 def _between_businesses(event: Event) -> bool:
     """Whether an event is a company's business: companies (sector BUS: "X Corp", "a Swiss
     bank") act, on companies, places or no one."""
     sources = event.source if isinstance(event.source, list) else [event.source] if event.source else []
     targets = event.target if isinstance(event.target, list) else [event.target] if event.target else []
     # a place a company acts in ("closed its Atlanta office") makes it no more political
-    return bool(sources) and all(m.actor is not None and m.actor.sector == "BUS" for m in sources) and all(
-        m.actor is not None and (m.actor.sector == "BUS" or m.actor.kind == "PLACE") for m in targets)
+    if bool(sources) and all(m.actor is not None and m.actor.sector == "BUS" for m in sources) and all(
+            m.actor is not None and (m.actor.sector == "BUS" or m.actor.kind == "PLACE") for m in targets):
+        return True
+    # Organisations the knowledge base does not know, of no country or sector ("Toyota and
+    # Panasonic agreed"), make no political event among themselves.
+    return bool(sources) and bool(targets) and all(_uncoded(m) for m in sources) and all(
+        _uncoded(m) or (m.actor is not None and m.actor.kind == "PLACE") for m in targets)
+
+
+def _uncoded(member: Participant) -> bool:
+    actor = member.actor
+    return actor is not None and actor.kind == "ORGANISATION" and actor.id.startswith("ORG:") \
+        and not actor.country and not actor.sector
 
 
 def _duplicate(event: Event, events: list[Event]) -> bool:
@@ -455,6 +487,7 @@ class _Coder:
         # "25,000 tons of food aid", "a state of emergency": the noun the measure is of
         measured = [g for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                     for g in c.children if g.dep_ == "pobj"]  # "50 million euros in aid"
+        measured += [c for o in measured for c in o.conjuncts if c.i > o.i]  # "planeloads of tents and food"
         # "raised the alert level", "lifted the emergency status": the measure's own word
         measured += [c for o in direct if o.lemma_.lower() in ("level", "status", "state")
                      for c in o.children if c.dep_ in ("amod", "compound")]
@@ -560,8 +593,8 @@ class _Coder:
         elif pattern.pos == "NOUN" and clause.i != head.i and mood == "actual":
             # "demanded the withdrawal of", "planned a visit to": the noun's verb wants it
             verb = clause.lemma_.lower()
-            if verb in _WISH_HEADS:
-                mood = "hypothetical"
+            if verb in _WISH_HEADS or verb in _AWAITING_HEADS:
+                mood = "hypothetical"  # also "braced for renewed strikes", "feared attacks"
             elif verb in _INTENT_HEADS:
                 mood = "intent"
         if mood == "attempt":
@@ -569,6 +602,9 @@ class _Coder:
             mood = "actual" if pattern.type in _MATERIAL_CONFLICT else "hypothetical"
         if pattern.needs_target == "joint" and len({_key(p) for p in source}) < 2:
             return None  # "launched a satellite" is no joint project
+        if event_type == "MOBILIZE" and pattern.needs_target == "intransitive" and source and all(
+                p.actor and p.actor.sector in _CIVIL_SECTORS for p in source):
+            return None  # "volunteers mobilised to clean the beaches": no force readied
         if event_type in ("MOBILIZE", "RETREAT") and self._moved_force(target, source):
             # "deployed troops near Ukraine's border", "pulled back from the Lebanese border":
             # the force moved is the source's own; the country it faces is the target
@@ -644,8 +680,15 @@ class _Coder:
             source = _sector_of(located, "UAF", "GROUP", name="unidentified attackers")
             rule_suffix += " author-unknown"
         hypothetical = mood == "hypothetical"
-        rule = f"{pattern.pos.lower()}:{pattern.trigger}{rule_suffix}"
         cameo = "138" if threat else pattern.cameo
+        if event_type == "ASSAULT" and (cameo == "1712" or pattern.trigger == "storm") and _rioters(source):
+            # "protesters torched the embassy", "a mob stormed parliament": a violent protest
+            rule_suffix += " riot"
+            event_type, cameo, mode = "PROTEST", "145", "riot"
+        else:
+            mode = pattern.mode
+        event_object = self._event_object(head, pattern) if pattern.objects else None
+        rule = f"{pattern.pos.lower()}:{_pattern_name(pattern, event_object)}{rule_suffix}"
         if mood == "intent" and _ultimatum(head) and event_type not in ("THREATEN",):
             # "will withdraw its troops unless ...": a conditional intention is a threat.
             rule = f"ultimatum({event_type}) " + rule
@@ -668,12 +711,10 @@ class _Coder:
             rule = f"intent({event_type}) " + rule
             cameo = _INTENT_CODES[event_type]
             event_type = "AGREE" if event_type in _COOPERATIVE else "THREATEN"
-        if pattern.objects:
-            event_object = self._event_object(head, pattern)
-            if event_object is not None:
-                self.consumed.add(event_object.i)
+        if event_object is not None:
+            self.consumed.add(event_object.i)
         return Event(
-            type=event_type, mode=pattern.mode,
+            type=event_type, mode=mode,
             source=_one_or_many(source) if source else None, target=_one_or_many(target) if target else None,
             **_evidence(sent),
             date=date, date_precision=precision, negated=negated, hypothetical=hypothetical,
@@ -686,15 +727,17 @@ class _Coder:
 
     def charge(self, event: Event, head: Any) -> Event | None:
         """The accusation an arrest states: "jailed X on charges of treason", "arrested for
-        spying" (CAMEO 112, same sides), else None."""
+        spying" (CAMEO 112, same sides), else None. "Jailed for spying" is a term served, and
+        "sentenced", "convicted" a verdict: neither makes a new accusation."""
         if event.type != "COERCE" or event.mode != "arrest" or event.negated or event.hypothetical \
-                or event.source is None or event.target is None:
-            return None
+                or event.source is None or event.target is None or head.lemma_.lower() in _VERDICTS:
+            return None  # a verdict ends a case: the charge was made long before
+        sentenced = head.lemma_.lower() in _TERMS
         for prep in (c for c in head.children if c.dep_ == "prep"):
             pobj, pcomp = _child(prep, "pobj"), _child(prep, "pcomp")
             grounds = prep.lower_ in ("on", "over") and pobj is not None and any(
                 g.lemma_.lower() in _CHARGE_NOUNS for g in (pobj, *pobj.conjuncts))  # "on graft and terrorism charges"
-            crime = prep.lower_ == "for" and pcomp is not None and pcomp.tag_ == "VBG"
+            crime = prep.lower_ == "for" and pcomp is not None and pcomp.tag_ == "VBG" and not sentenced
             if grounds or crime:
                 return dataclasses.replace(event, type="ACCUSE", mode="disapprove", cameo="112",
                                            intensity=load_cameo().get("112"), rule=f"charge({event.rule})")
@@ -731,8 +774,12 @@ class _Coder:
         ("killed in a bus crash"), not someone's ("killed by Chinese fire")."""
         causes = load_accidental_causes()
         candidates = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        if verb.dep_ in ("advcl", "conj", "xcomp"):  # "an earthquake struck ..., killing 2,000 people"
-            candidates.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "csubj"))
+        up = verb
+        for _ in range(3):  # "an earthquake struck ..., flattening villages and killing 2,000 people"
+            if candidates or _child(up, "nsubjpass") is not None or up.head.i == up.i:
+                break
+            up = up.head
+            candidates.extend(c for c in up.children if c.dep_ in ("nsubj", "csubj"))
         noun = verb
         for _ in range(4):  # "the blizzard to hit Istanbul", "an earthquake measuring 8.0 ... hit"
             if noun.dep_ not in ("acl", "relcl", "pobj", "prep") or noun.head.i == noun.i:
@@ -857,6 +904,8 @@ class _Coder:
             agent = _child(verb, "agent")
             pobj = _child(agent, "pobj") if agent is not None else None
             source = self._participants(pobj) if pobj is not None else []
+            if not source and pobj is not None:
+                source = self._wielder(pobj)  # "shot down by a missile fired by rebels"
             # "Sanctions were imposed on X by Y": the subject is the act, the target follows;
             # "Evidence against X was presented by Y": or it hangs on the subject.
             target = (self._participants(passive) or self._objects(verb, skip=event_object)
@@ -864,6 +913,8 @@ class _Coder:
             return source, target
         subject = subject_of(verb)
         source = self._participants(subject) if subject is not None else []
+        if not source and subject is not None:
+            source = self._wielder(subject)  # "a rocket fired by militants hit Sderot"
         if not source and subject is not None and subject.i == verb.head.i and subject.dep_ == "dobj" \
                 and subject.lemma_.lower() in _DOCUMENTS:
             # "issued a statement demanding ...": the statement speaks for who issued it
@@ -904,6 +955,22 @@ class _Coder:
                     if target:
                         return source, target
         return source, target
+
+    def _wielder(self, weapon: Any) -> list[Participant]:
+        """Who used a weapon that did the deed: "a missile fired by rebels", "a drone
+        launched by the army" (the agent of the verb the weapon noun carries)."""
+        if weapon.lemma_.lower() not in _WEAPON_NOUNS:
+            return []
+        for verb in (c for c in weapon.children if c.dep_ in ("acl", "relcl")):
+            agent = _child(verb, "agent")
+            pobj = _child(agent, "pobj") if agent is not None else None
+            if pobj is None:  # "believed to be fired by rebels"
+                inner = _child(verb, "xcomp")
+                agent = _child(inner, "agent") if inner is not None else None
+                pobj = _child(agent, "pobj") if agent is not None else None
+            if pobj is not None and self._participants(pobj):
+                return self._participants(pobj)
+        return []
 
     def _document_author(self, document: Any) -> list[Participant]:
         """Who a report or statement speaks for: its "by" agent or owner ("a report by
@@ -1166,6 +1233,13 @@ class _Coder:
                 found = self._participants(reporter, depth + 1)
                 if found:
                     return found
+        if tok.lower_ in ("it", "them") and tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "conj") and depth < 3:
+            # "sent a note to India asking it to ...": the one written to is the one asked
+            for prep in (c for c in tok.head.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"):
+                pobj = _child(prep, "pobj")
+                found = self._participants(pobj, depth + 1) if pobj is not None else []
+                if found:
+                    return found
         if tok.lower_ in ("he", "she", "him", "her"):
             people = [e for e in self.actors if e.kind == "PERSON" and e.start < tok.idx]
             if people:
@@ -1365,6 +1439,9 @@ def _evidence(sent: Any) -> dict[str, Any]:
 
 def _has_particles(verb: Any, particles: tuple[str, ...]) -> bool:
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
+    # "charged the leader with treason": the parser may hang "with" on the object
+    words |= {g.lower_ for c in verb.children if c.dep_ == "dobj"
+              for g in c.children if g.dep_ == "prep" and g.lower_ == "with"}
     return all(p in words for p in particles)
 
 
