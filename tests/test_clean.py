@@ -253,6 +253,18 @@ def test_detect_language_short_texts():
     assert detect_language("Fähre Haushalt") == "und"
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # name-heavy English with few function words
+    ("Ghanaian President John Mahama hosted Togo's president at Jubilee House on Monday.", "en"),
+    ("Kenyan Defence Minister Aden Duale visited Somalia's Kismayo port Tuesday.", "en"),
+    ("Il presidente del Consiglio ha incontrato oggi a Roma il primo ministro della Tunisia.", "und"),
+    ("O presidente do Brasil recebeu nesta segunda-feira o primeiro-ministro de Portugal.", "und"),
+    ("De minister van Buitenlandse Zaken heeft vandaag zijn Duitse ambtgenoot ontvangen.", "und"),
+])
+def test_detect_language_one_sentence(text, language):
+    assert detect_language(text) == language
+
+
 # --------------------------------------------------------------------------- no article
 
 

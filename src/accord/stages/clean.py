@@ -143,13 +143,17 @@ def detect_language(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _function_words() -> tuple[frozenset[str], list[frozenset[str]]]:
-    """English stop words, and those of other languages news comes in (less the words they
-    share with English: "a", "on", "via")."""
+    """English function words, and those of other languages news comes in (less the words
+    they share with English: "a", "on", "via")."""
     import importlib
 
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    english = frozenset(STOP_WORDS)
+    # Day and month names: a one-line wire sentence has few function words but often a day.
+    calendar = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                "february", "march", "april", "june", "july", "august", "september", "october",
+                "november", "december"}
+    english = frozenset(STOP_WORDS) | calendar
     others = [frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS) - english
               for code in ("fr", "de", "es", "it", "pt", "nl")]
     return english, others

@@ -200,7 +200,7 @@ def load_patterns(path: Path = DATA_DIR / "event_patterns.tsv") -> dict[tuple[st
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-_NEEDS_TARGET = ("yes", "no", "joint", "intransitive", "giver", "xcomp", "control", "harm", "threat")
+_NEEDS_TARGET = ("yes", "no", "joint", "intransitive", "giver", "xcomp", "control", "harm", "threat", "moved")
 
 
 def _pattern_problem(row: dict[str, str | None], cameo: dict[str, float]) -> str | None:
@@ -303,6 +303,26 @@ def link_quotes(doc: Document) -> None:
                 break
 
 
+def _told_to_leave(verb: Any) -> bool:
+    """"ordered X to leave", "gave X 72 hours to quit the country"."""
+    aim = _infinitive(verb)
+    return verb.lemma_.lower() in ("order", "tell", "give", "instruct") and aim is not None \
+        and aim.lemma_.lower() in ("leave", "depart", "quit", "exit")
+
+
+def _foreign(target: Any, source: list[Participant]) -> bool:
+    """Whether every actor acted on is of another country than every actor acting."""
+    mine = {p.actor.country for p in source if p.actor and p.actor.country}
+    theirs = {p.actor.country for p in target if p.actor and p.actor.country} if isinstance(target, list) else set()
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _misread_place(obj: Any) -> bool:
+    """"rallied outside parliament": the parser may read the preposition as an adjective
+    and the place as a direct object."""
+    return obj.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in _PLACE_PREPS for c in obj.children)
+
+
 def _pattern_name(pattern: Pattern, event_object: Any | None) -> str:
     """The pattern as a rule names it: its words and the object that matched ("deliver
     +rations" for the row "deliver +aid|...|rations|..."), so the rule stays readable."""
@@ -379,6 +399,8 @@ class _Coder:
                     continue
                 if p.needs_target in ("xcomp", "control") and _infinitive(tok) is None:
                     continue  # "declined to resign", not "exports declined"
+                if p.needs_target == "moved" and _infinitive(tok) is not None:
+                    continue  # "ordered troops onto the streets", not "ordered troops to withdraw"
                 if p.needs_target == "harm" and not self._reports_harm(tok):
                     continue  # "claimed that X attacked Y", not "claimed that talks went well"
                 found.append((p, tok.doc[tok.i:tok.i + 1]))
@@ -489,8 +511,8 @@ class _Coder:
                     for g in c.children if g.dep_ == "pobj"]  # "50 million euros in aid"
         measured += [c for o in measured for c in o.conjuncts if c.i > o.i]  # "planeloads of tents and food"
         # "raised the alert level", "lifted the emergency status": the measure's own word
-        measured += [c for o in direct if o.lemma_.lower() in ("level", "status", "state")
-                     for c in o.children if c.dep_ in ("amod", "compound")]
+        measured += [c for o in direct if o.lemma_.lower() in ("level", "status", "state", "access", "service")
+                     for c in o.children if c.dep_ in ("amod", "compound")]  # "mobile internet access"
         for obj in [*direct, *governed, *measured]:
             if obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects:
                 return obj
@@ -549,7 +571,8 @@ class _Coder:
             # "three soldiers were killed by a roadside bomb".
             return None
         if pattern.needs_target == "intransitive" and (
-                head.dep_ == "acl" or any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for c in head.children)):
+                head.dep_ == "acl" or any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") and not _misread_place(c)
+                                          for c in head.children)):
             # "demonstrated respect", "demonstrate how ...", "a bill signed by", "was struck by a
             # blackout": none is the act
             return None
@@ -680,13 +703,15 @@ class _Coder:
             source = _sector_of(located, "UAF", "GROUP", name="unidentified attackers")
             rule_suffix += " author-unknown"
         hypothetical = mood == "hypothetical"
-        cameo = "138" if threat else pattern.cameo
+        cameo, mode = "138" if threat else pattern.cameo, pattern.mode
         if event_type == "ASSAULT" and (cameo == "1712" or pattern.trigger == "storm") and _rioters(source):
             # "protesters torched the embassy", "a mob stormed parliament": a violent protest
             rule_suffix += " riot"
             event_type, cameo, mode = "PROTEST", "145", "riot"
-        else:
-            mode = pattern.mode
+        elif event_type == "REQUEST" and _told_to_leave(head) and _foreign(target, source):
+            # "ordered the French ambassador to leave the country": an expulsion
+            rule_suffix += " expulsion"
+            event_type, cameo, mode = "SANCTION", "166", "expel"
         event_object = self._event_object(head, pattern) if pattern.objects else None
         rule = f"{pattern.pos.lower()}:{_pattern_name(pattern, event_object)}{rule_suffix}"
         if mood == "intent" and _ultimatum(head) and event_type not in ("THREATEN",):
@@ -1213,9 +1238,11 @@ class _Coder:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
                 # "China-Russia treaty": a chain of compounds names several parties
                 # "Turkish drone strikes": a modifier of a modifier names the party too
+                # "the Saudi-led coalition": who leads it acts for it (not "Russian-backed")
                 chain = [child, *child.conjuncts,
                          *(g for g in child.children if g.dep_ == "compound"
-                           or (g.dep_ == "amod" and child.dep_ == "compound"))]
+                           or (g.dep_ == "amod" and child.dep_ == "compound")
+                           or (g.dep_ in ("npadvmod", "nmod") and child.lower_ == "led"))]
                 for mod in chain:
                     inner = [e for e in self.actors if e.start <= mod.idx < e.end]
                     if inner:
