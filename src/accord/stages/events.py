@@ -120,7 +120,7 @@ _UTTERING_VERBS = {"reiterate", "repeat", "renew", "issue", "make", "voice", "pr
 # Actor rules that take the country from the story, not from the words themselves.
 _CONTEXT_ONLY = CONTEXT_RULES | {"organisation-generic-context"}
 # Texts that speak for their authors: "a report by X alleged that ...".
-_DOCUMENTS = {"report", "statement", "study", "document", "letter", "communique", "resolution", "dossier",
+_DOCUMENTS = {"report", "statement", "study", "document", "letter", "note", "communique", "resolution", "dossier",
               "memo", "declaration", "editorial", "survey", "investigation", "inquiry", "audit"}
 # What an arrest is made "on": the accusation it carries.
 _WEAPON_NOUNS = {"missile", "rocket", "bomb", "shell", "mortar", "drone", "mine", "grenade", "bullet",
@@ -529,7 +529,7 @@ class _Coder:
                 # "imposed a curfew after the protest" is one event; "called off the
                 # strike", "prevented the demonstration" report none.
                 return None
-            source, target = self._noun_participants(trigger)
+            source, target = self._noun_participants(trigger, pattern.type)
         elif pattern.pos == "ADJ":
             if head.dep_ == "acomp":
                 clause = head.head  # "must be ready to ...": the copula carries the mood
@@ -1125,7 +1125,7 @@ class _Coder:
                     return found[:1]
         return []
 
-    def _noun_participants(self, trigger: Any) -> tuple[list[Participant], list[Participant] | str]:
+    def _noun_participants(self, trigger: Any, event_type: str) -> tuple[list[Participant], list[Participant] | str]:
         noun = trigger.root
         target: list[Participant] | str = []
         carriers = [*trigger, *([noun.head] if _light_compound(noun) else [])]
@@ -1147,6 +1147,8 @@ class _Coder:
         source: list[Participant] = []
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         subject = _child(by, "pobj") if by is not None else subject_of(verb)
+        if by is None and event_type == "PROTEST" and _time_phrase(noun):
+            subject = None  # "withdrew the bill after protests": who answers a protest made none
         if subject is not None:
             source = self._participants(subject)
         possessor = _child(noun, "poss")
@@ -1260,9 +1262,11 @@ class _Coder:
                 found = self._participants(reporter, depth + 1)
                 if found:
                     return found
-        if tok.lower_ in ("it", "them") and tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "conj") and depth < 3:
+        if tok.lower_ in ("it", "them") and tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "conj", "acl") \
+                and depth < 3:
             # "sent a note to India asking it to ...": the one written to is the one asked
-            for prep in (c for c in tok.head.head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"):
+            sender = tok.head.head.head if tok.head.dep_ == "acl" else tok.head.head
+            for prep in (c for c in sender.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"):
                 pobj = _child(prep, "pobj")
                 found = self._participants(pobj, depth + 1) if pobj is not None else []
                 if found:
