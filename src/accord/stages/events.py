@@ -127,6 +127,9 @@ _WEAPON_NOUNS = {"missile", "rocket", "bomb", "shell", "mortar", "drone", "mine"
                  "projectile", "torpedo", "device", "explosive"}
 _PROTESTER_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
                     "rioter", "rioters", "mob", "mobs", "crowd", "crowds"}
+_ADVERSARY_NOUNS = {"opponent", "critic", "detractor"}  # "opponents of X" oppose X's government
+_SPEECH_NOUNS = {"allegation", "accusation", "remark", "comment", "statement", "claim", "criticism",
+                 "charge", "threat", "warning", "insult"}
 _CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 _VERDICTS = {"sentence", "convict"}  # arrest verbs that end a case rather than open one
 _TERMS = {"jail", "imprison"}  # "jailed for spying" is a term served; "jailed on charges" is not
@@ -708,6 +711,12 @@ class _Coder:
             # "protesters torched the embassy", "a mob stormed parliament": a violent protest
             rule_suffix += " riot"
             event_type, cameo, mode = "PROTEST", "145", "riot"
+        elif event_type == "PROTEST" and pattern.trigger == "protest" and pattern.pos == "VERB" \
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                and source and all(self._is_state(p) for p in source):
+            # "Japan protested against the remarks": a state's protest is an official complaint
+            rule_suffix += " official"
+            event_type, cameo, mode = "ACCUSE", "114", "disapprove"
         elif event_type == "REQUEST" and _told_to_leave(head) and _foreign(target, source):
             # "ordered the French ambassador to leave the country": an expulsion
             rule_suffix += " expulsion"
@@ -971,8 +980,11 @@ class _Coder:
                     break
         if not target:
             # "acceded to demands by ECOWAS", "bowed to pressure from Washington": who asked
+            # "condemned allegations by Rwanda", "rejected remarks from Ankara": who said it
+            said = _WISH_NOUNS | _SPEECH_NOUNS
             asked = [g for c in verb.children if c.dep_ in ("prep", "dative")
-                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _WISH_NOUNS]
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in said]
+            asked += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS]
             for wish in asked:
                 for prep in (c for c in wish.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
                     pobj = _child(prep, "pobj")
@@ -980,6 +992,18 @@ class _Coder:
                     if target:
                         return source, target
         return source, target
+
+    def _is_state(self, member: Participant) -> bool:
+        """A country named as such (not its people: "Palestinians"), its government and
+        state bodies, or an organisation of states."""
+        actor = member.actor
+        if actor is None:
+            return False
+        if actor.sector in _STATE_SECTORS or actor.id.startswith("IGO:"):
+            return True
+        people = any(e.rule == "kb-country-adjective" or "demonym" in (e.rule or "")
+                     for e in self.doc.entities if e.start == member.start)
+        return actor.kind == "COUNTRY" and not people
 
     def _wielder(self, weapon: Any) -> list[Participant]:
         """Who used a weapon that did the deed: "a missile fired by rebels", "a drone
@@ -1201,6 +1225,12 @@ class _Coder:
             for appos in (c for c in head.children if c.dep_ == "appos" and self._country_at(c)):
                 members.extend([appos, *(c for c in appos.conjuncts if c.i > appos.i)])
         for tok in members:
+            if tok.lemma_.lower() in _ADVERSARY_NOUNS and not self._entities_for(tok):
+                # "opponents of Rwanda's Senate": the opposition of the Senate's country
+                opposed = [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)
+                           for e in self._of_phrase(tok, adversaries=True)]
+                out.extend(_sector_of(opposed, "OPP", "GROUP", name=tok.text))
+                continue
             entities = self._entities_for(tok) or self._of_phrase(tok)
             if entities:
                 out.extend(Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in entities)
@@ -1214,8 +1244,11 @@ class _Coder:
     def _country_at(self, tok: Any) -> bool:
         return any(e.start <= tok.idx < e.end and e.actor.kind == "COUNTRY" for e in self.actors)
 
-    def _of_phrase(self, tok: Any) -> list[Entity]:
-        """"dozens of protesters", "officials from Sudan's army": the actor in the phrase."""
+    def _of_phrase(self, tok: Any, adversaries: bool = False) -> list[Entity]:
+        """"dozens of protesters", "officials from Sudan's army": the actor in the phrase
+        (but "opponents of the Senate" are not the Senate, unless ``adversaries``)."""
+        if tok.lemma_.lower() in _ADVERSARY_NOUNS and not adversaries:
+            return []
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             pobj = _child(prep, "pobj")
             if pobj is not None:
