@@ -756,6 +756,8 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
             word = RoleWord(role=word.role, sector=siding.sector)
         countries: list[str] = []
         for mod in modifiers:
+            if _sided(mod):
+                continue  # "pro-Russian separatists" in Ukraine are not Russia's
             leaders = [c for c in mod.children if c.dep_ == "npadvmod"] if mod.lower_ in _LED_BY else []
             for m in [mod, *mod.conjuncts, *leaders]:  # "Saudi-led coalition", not "Russian-backed"
                 countries.extend(e.actor.country for e in entities
@@ -861,3 +863,10 @@ def _surname_mentions(sdoc: Any, entities: list[Entity]) -> list[Entity]:
         out.append(Entity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), kind="PERSON",
                           actor=full.actor, rule="coref-surname"))
     return out
+
+
+def _sided(mod: Any) -> bool:
+    """Whether a modifier names a side taken, not a nationality: "pro-Russian", "anti-US"."""
+    doc = mod.doc
+    before = [doc[i].lower_ for i in range(max(mod.i - 2, 0), mod.i)]
+    return before[-2:] in (["pro", "-"], ["anti", "-"]) or (bool(before) and before[-1] in ("pro-", "anti-"))

@@ -938,8 +938,9 @@ class _Coder:
             agent = _child(verb, "agent")
             pobj = _child(agent, "pobj") if agent is not None else None
             source = self._participants(pobj) if pobj is not None else []
-            if not source and pobj is not None:
-                source = self._wielder(pobj)  # "shot down by a missile fired by rebels"
+            if pobj is not None and pobj.lemma_.lower() in _WEAPON_NOUNS:
+                # "shot down by a missile fired by rebels"; "a BAK missile" names a model
+                source = self._wielder(pobj) or [p for p in source if not _uncoded(p)]
             # "Sanctions were imposed on X by Y": the subject is the act, the target follows;
             # "Evidence against X was presented by Y": or it hangs on the subject.
             target = (self._participants(passive) or self._objects(verb, skip=event_object)
@@ -947,8 +948,8 @@ class _Coder:
             return source, target
         subject = subject_of(verb)
         source = self._participants(subject) if subject is not None else []
-        if not source and subject is not None:
-            source = self._wielder(subject)  # "a rocket fired by militants hit Sderot"
+        if subject is not None and subject.lemma_.lower() in _WEAPON_NOUNS:
+            source = self._wielder(subject) or [p for p in source if not _uncoded(p)]  # "a rocket fired by X hit"
         if not source and subject is not None and subject.i == verb.head.i and subject.dep_ == "dobj" \
                 and subject.lemma_.lower() in _DOCUMENTS:
             # "issued a statement demanding ...": the statement speaks for who issued it
