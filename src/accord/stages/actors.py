@@ -762,7 +762,7 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
             for m in [mod, *mod.conjuncts, *leaders]:  # "Saudi-led coalition", not "Russian-backed"
                 countries.extend(e.actor.country for e in entities
                                  if e.start <= m.idx < e.end and e.actor and e.actor.country)
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 # "inhabitants of the Syrian Golan Heights": the place's country; "the leaders of
                 # Kenya and Tanzania": each one listed
@@ -789,7 +789,7 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
         while first.i < tok.i and first.pos_ in ("DET", "NUM", "ADV"):
             first = sdoc[first.i + 1]
         text = sdoc[first.i:tok.i + 1].text
-        kind = "GROUP" if tok.tag_ in ("NNS", "NNPS") or word.sector in ("COP", "MIL", "REB") else "ROLE"
+        kind = "GROUP" if tok.tag_ in ("NNS", "NNPS") or word.sector in ("COP", "MIL", "REB", "CRM") else "ROLE"
         if organisation is not None and not distinct and organisation.kind == "GROUP":
             # "al-Qaeda militants", "fighters from the RSF": members act for the group (and
             # its home, if it has one)

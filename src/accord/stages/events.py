@@ -600,6 +600,10 @@ class _Coder:
         threat = event_type == "AGREE" and pattern.pos == "VERB" and self._violent_aim(head)
         if threat:
             event_type = "THREATEN"  # "vowed to fight", "swore to retaliate"
+        # "protesters torched the embassy", "a mob stormed parliament": a violent protest
+        riot = event_type == "ASSAULT" and (pattern.cameo == "1712" or pattern.trigger == "storm") and _rioters(source)
+        if riot:
+            event_type = "PROTEST"
         if event_type in _COOPERATIVE and isinstance(target, list) and target and all(
                 self._against(head, p) for p in target):
             target = []  # "joined forces against al-Shabaab": the common enemy is no partner
@@ -707,8 +711,7 @@ class _Coder:
             rule_suffix += " author-unknown"
         hypothetical = mood == "hypothetical"
         cameo, mode = "138" if threat else pattern.cameo, pattern.mode
-        if event_type == "ASSAULT" and (cameo == "1712" or pattern.trigger == "storm") and _rioters(source):
-            # "protesters torched the embassy", "a mob stormed parliament": a violent protest
+        if riot:
             rule_suffix += " riot"
             event_type, cameo, mode = "PROTEST", "145", "riot"
         elif event_type == "PROTEST" and pattern.trigger == "protest" and pattern.pos == "VERB" \
@@ -1105,10 +1108,11 @@ class _Coder:
         return None
 
     def _moved_force(self, target: list[Participant] | str, source: list[Participant]) -> bool:
-        """Whether a target is only the source's own forces ("deployed troops", "its army")."""
+        """Whether a target is only the source's own forces ("deployed troops", "its army";
+        rebels releasing soldiers of their country release no force of theirs)."""
         if not isinstance(target, list):
             return False
-        home = {p.actor.country for p in source if p.actor and p.actor.country}
+        home = {p.actor.country for p in source if p.actor and p.actor.country and self._is_state(p)}
         return all(p.actor is not None and p.actor.sector == "MIL" and (p.actor.country is None or p.actor.country in home)
                    for p in target)
 
@@ -1405,6 +1409,7 @@ def _governing_verb(noun: Any) -> Any:
 
 
 # Nouns that only carry the event noun before them: "a mediation mission", "peace efforts".
+_ROUNDS = {"round", "series", "session", "wave", "spate", "string"}  # "a fresh round of talks"
 _LIGHT_NOUNS = {"mission", "effort", "efforts", "bid", "initiative", "process", "round", "campaign"}
 
 
@@ -1420,8 +1425,8 @@ def _event_noun_position(noun: Any) -> bool:
         return True  # "Palestinian riots ... continued": the protest names its protesters
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         measure = noun.head.head
-        if measure.lemma_.lower() in DURATIONS and measure.i != noun.i:
-            return _event_noun_position(measure)  # "after five days of fighting"
+        if (measure.lemma_.lower() in DURATIONS or measure.lemma_.lower() in _ROUNDS) and measure.i != noun.i:
+            return _event_noun_position(measure)  # "after five days of fighting", "for a round of talks"
         return measure.lemma_.lower() == "anniversary"  # "the anniversary of the signing"
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "after", "for")
 
@@ -1453,6 +1458,9 @@ def _anniversary(trigger: Any) -> int | None:
 def _reporting_subject(tok: Any) -> Any | None:
     """"Syria says it is willing": the subject of the reporting verb a pronoun's clause hangs on."""
     clause = tok.head
+    if clause.dep_ == "relcl" and clause.head.head.pos_ == "VERB" and clause.head.dep_ in ("dobj", "pobj"):
+        # "released five soldiers it had held": the one who held them is the releaser
+        return subject_of(clause.head.head)
     for _ in range(3):
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING | {"insist", "claim", "warn", "stress"}:
             return subject_of(clause.head)
@@ -1487,11 +1495,16 @@ def _without_again(lemma: str, patterns: dict[tuple[str, str], list[Pattern]], w
         if (lemma.startswith(prefix) and (base, "VERB") in patterns
                 and (prefix == "re-" or base in _DONE_AGAIN)):  # not "recommend" -> "commend"
             return base
-    for suffix, ending in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "e"), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            base = word[:-len(suffix)] + ending
-            if (base, "VERB") in patterns:
-                return base
+    if "-" in lemma and (lemma.replace("-", ""), "VERB") in patterns:
+        return lemma.replace("-", "")  # "co-operate"
+    # "re-established": the lemmatizer does not know the word; its stem without "re-" is
+    words = [word, word[3:]] if word.startswith("re-") else [word]
+    for form in words:
+        for suffix, ending in (("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", "e"), ("s", "")):
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                base = form[:-len(suffix)] + ending
+                if (base, "VERB") in patterns:
+                    return base
     return lemma
 
 

@@ -9,6 +9,7 @@ follow it, are joined back into one ``Doc`` whose character offsets are those of
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -34,7 +35,13 @@ def load_model(name: str = MODEL) -> Any:
         ) from exc
     # Long pages are split into paragraphs, so the whole-text limit only guards memory.
     nlp.max_length = 5_000_000
+    # "re-established", "co-operate": split at the hyphen, the prefix is parsed as a verb
+    # of its own and the sentence falls apart; kept whole, the verb is a verb.
+    nlp.tokenizer.token_match = _PREFIXED_WORD.match
     return nlp
+
+
+_PREFIXED_WORD = re.compile(r"(?i)^(?:re|co|pre|counter)-[a-z]{3,}$")
 
 
 def paragraph_chunks(doc: Document) -> list[str]:
