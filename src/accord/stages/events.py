@@ -128,6 +128,7 @@ _WEAPON_NOUNS = {"missile", "rocket", "bomb", "shell", "mortar", "drone", "mine"
 _PROTESTER_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
                     "rioter", "rioters", "mob", "mobs", "crowd", "crowds"}
 _ADVERSARY_NOUNS = {"opponent", "critic", "detractor"}  # "opponents of X" oppose X's government
+_STEP_NOUNS = {"decision", "move", "step", "initiative", "announcement", "offer", "gesture", "ruling", "verdict"}
 _SPEECH_NOUNS = {"allegation", "accusation", "remark", "comment", "statement", "claim", "criticism",
                  "charge", "threat", "warning", "insult"}
 _CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
@@ -275,7 +276,8 @@ def code_events(doc: Document) -> Document:
     pledged = {head.head.i for e, head in triggered if e.rule and e.rule.startswith("intent(")}
     events = [e for e, head in triggered
               if not (e.type in ("AGREE", "THREATEN") and e.target is None and head.i in pledged)]
-    events.extend(e for e in [*coder.obligations(), *coder.stated_demands()] if not _duplicate(e, events))
+    events.extend(e for e in [*coder.obligations(), *coder.stated_demands(), *coder.joint_operations()]
+                  if not _duplicate(e, events) and not _same_cooperation(e, events))
     # Political event data: a deal between two companies ("Rexcom agreed to buy Postech")
     # is no event between political actors.
     doc.events = [e for e in events if not _between_businesses(e)]
@@ -357,6 +359,12 @@ def _uncoded(member: Participant) -> bool:
     actor = member.actor
     return actor is not None and actor.kind == "ORGANISATION" and actor.id.startswith("ORG:") \
         and not actor.country and not actor.sector
+
+
+def _same_cooperation(event: Event, events: list[Event]) -> bool:
+    """Whether a joint operation is already coded as cooperation in its sentence."""
+    return event.rule == "joint-operation" and any(
+        e.type == "COOPERATE" and e.start == event.start for e in events)
 
 
 def _duplicate(event: Event, events: list[Event]) -> bool:
@@ -884,6 +892,51 @@ class _Coder:
                 rule="obligation:must", trigger=tok.text))
         return out
 
+    def joint_operations(self) -> list[Event]:
+        """"X and Y police jointly seized ...", "X, working alongside Y, ... in a joint
+        operation": actors of two or more countries acting together cooperate (COOPERATE,
+        CAMEO 060), whatever the act itself is."""
+        out = []
+        for verb in self.doc.nlp:
+            if verb.pos_ != "VERB" or not self._done_jointly(verb):
+                continue
+            subject = subject_of(verb)
+            side = self._participants(subject) if subject is not None else []
+            # "Spanish police, working alongside Moroccan officers, ...", "a joint operation
+            # with Tanzanian officers": the partner
+            carriers = [verb, *(subject.children if subject is not None else []),
+                        *(c for c in verb.children if c.dep_ in ("dobj", "prep"))]
+            carriers += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            for helper in (c for tok in carriers for c in tok.children
+                           if c.dep_ in ("advcl", "acl", "prep") and c.lower_ in ("working", "alongside", "with")):
+                partners = [g for c in [helper, *helper.children] if c.lower_ in ("alongside", "with")
+                            for g in c.children if g.dep_ == "pobj"]
+                for partner in partners:
+                    side += [p for p in self._participants(partner) if _key(p) not in {_key(q) for q in side}]
+            countries = {p.actor.country for p in side if p.actor and p.actor.country}
+            negated, mood = _modality(verb)
+            if len(countries) < 2 or negated or mood != "actual":
+                continue
+            sent = verb.sent
+            date, precision, historical = self._date(sent, verb)
+            out.append(Event(
+                type="COOPERATE", mode=None, source=_one_or_many(side), target=_one_or_many(side),
+                **_evidence(sent), date=date, date_precision=precision, historical=historical,
+                cameo="060", intensity=load_cameo().get("060"), confidence=0.5,
+                rule="joint-operation", trigger=verb.text))
+        return out
+
+    @staticmethod
+    def _done_jointly(verb: Any) -> bool:
+        """"jointly seized", "carried out a joint operation", "in a joint raid"."""
+        if any(c.dep_ == "advmod" and c.lower_ in ("jointly",) for c in verb.children):
+            return True
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "through")
+                  for g in c.children if g.dep_ == "pobj"]
+        return any(n.lemma_.lower() in _OPERATIONS and any(m.dep_ == "amod" and m.lower_ in ("joint", "combined")
+                                                           for m in n.children) for n in nouns)
+
     def stated_demands(self) -> list[Event]:
         """"X reiterated its demand that Y ...", "issued a call for Y to ...": a demand or
         appeal put into words is X's REQUEST of Y, the subject of what is asked."""
@@ -985,10 +1038,11 @@ class _Coder:
         if not target:
             # "acceded to demands by ECOWAS", "bowed to pressure from Washington": who asked
             # "condemned allegations by Rwanda", "rejected remarks from Ankara": who said it
+            # "welcomed the decision by India to ...": whose step it was
             said = _WISH_NOUNS | _SPEECH_NOUNS
             asked = [g for c in verb.children if c.dep_ in ("prep", "dative")
                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in said]
-            asked += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS]
+            asked += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS | _STEP_NOUNS]
             for wish in asked:
                 for prep in (c for c in wish.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
                     pobj = _child(prep, "pobj")
@@ -1409,6 +1463,8 @@ def _governing_verb(noun: Any) -> Any:
 
 
 # Nouns that only carry the event noun before them: "a mediation mission", "peace efforts".
+_OPERATIONS = {"operation", "raid", "patrol", "investigation", "inquiry", "probe", "exercise", "drill",
+               "offensive", "crackdown", "sweep", "mission", "search", "effort"}
 _ROUNDS = {"round", "series", "session", "wave", "spate", "string"}  # "a fresh round of talks"
 _LIGHT_NOUNS = {"mission", "effort", "efforts", "bid", "initiative", "process", "round", "campaign"}
 
