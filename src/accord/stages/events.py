@@ -1149,7 +1149,12 @@ class _Coder:
     def _location(self, head: Any) -> Entity | None:
         """The place an event happened, where its clause says: "met in Cairo", "a protest
         outside the embassy in Lima", or on its subject: "a bombing near Samarra killed ..."."""
-        candidates = [head, *_objects_of(head), *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        objects = _objects_of(head)
+        # "claimed responsibility for an attack on a mall in Nairobi", "an attack targeting
+        # shoppers at a mall in Nairobi": the place may hang on the object's own object
+        nested = [o2 for o in objects for o2 in _objects_of(o)]
+        nested += [c for o in [*objects, *nested] for c in o.children if c.dep_ == "acl"]
+        candidates = [head, *objects, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), *nested]
         if head.dep_ in ("xcomp", "dobj", "pobj", "advcl"):
             candidates.append(head.head)
         for tok in candidates:
@@ -1740,6 +1745,10 @@ def _embedded(clause: Any) -> bool:
 def _own_modality(head: Any) -> tuple[bool, str]:
     """Negation and mood from a verb's own auxiliaries and conditions."""
     negated = any(c.dep_ == "neg" for c in head.children)
+    # "no group has claimed ...", "nobody was arrested": a subject that is no one
+    negated |= any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "no-one")
+                                                         or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                   for c in head.children)
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     mood = "actual"
     if auxes & _FUTURE_AUX or _going_to(head):
