@@ -563,6 +563,11 @@ class _Coder:
             measure = self._event_object(head, pattern) if pattern.objects else None
             place = self._place_authority(head) or (self._place_authority(measure) if measure is not None else [])
             source = _sector_of(place, "GOV", "ROLE")
+        if pattern.type == "MOBILIZE" and not source and isinstance(target, list) and target \
+                and _child(head, "nsubjpass") is not None and all(p.actor and p.actor.sector in _STATE_SECTORS
+                                                                 for p in target):
+            # "riot police were deployed across Nairobi": the state moved its own force
+            source, target = target, []
         if not target and pattern.needs_target == "control":
             # "allowed the candidate to run", "wants Putin to act": the one let or asked to
             # act is the infinitive's subject; without one there is no event.
@@ -719,6 +724,7 @@ class _Coder:
             rule_suffix += " author-unknown"
         hypothetical = mood == "hypothetical"
         cameo, mode = "138" if threat else pattern.cameo, pattern.mode
+        event_object = self._event_object(head, pattern) if pattern.objects else None
         if riot:
             rule_suffix += " riot"
             event_type, cameo, mode = "PROTEST", "145", "riot"
@@ -728,11 +734,15 @@ class _Coder:
             # "Japan protested against the remarks": a state's protest is an official complaint
             rule_suffix += " official"
             event_type, cameo, mode = "ACCUSE", "114", "disapprove"
+        elif event_type == "COERCE" and event_object is not None and event_object.lemma_.lower() == "expulsion" \
+                and _foreign(target, source) and all(p.actor and p.actor.sector == "GOV" for p in target):
+            # "ordered the expulsion of France's ambassador": a diplomat expelled
+            rule_suffix += " diplomat"
+            event_type, cameo, mode = "SANCTION", "166", "expel"
         elif event_type == "REQUEST" and _told_to_leave(head) and _foreign(target, source):
             # "ordered the French ambassador to leave the country": an expulsion
             rule_suffix += " expulsion"
             event_type, cameo, mode = "SANCTION", "166", "expel"
-        event_object = self._event_object(head, pattern) if pattern.objects else None
         rule = f"{pattern.pos.lower()}:{_pattern_name(pattern, event_object)}{rule_suffix}"
         if mood == "intent" and _ultimatum(head) and event_type not in ("THREATEN",):
             # "will withdraw its troops unless ...": a conditional intention is a threat.
@@ -1021,7 +1031,7 @@ class _Coder:
         if not target and event_object is not None:
             # "sanctions on Iran", "the opposition's demands", "the assets of Russian oligarchs";
             # a place is a target of force ("security in Islamabad"), not of talks ("in Tokyo").
-            target = (self._participants(event_object) or self._objects(event_object, places=places)
+            target = (self._participants(event_object) or self._objects_of_part(event_object, places)
                       or (self._place_of(event_object) if places else []))
         if not target:
             # "ratified an agreement with the EU", "presented evidence against Russia":
@@ -1032,7 +1042,7 @@ class _Coder:
                       for g in c.children if g.dep_ == "pobj"]
             for obj in (c for c in [*verb.children, *wanted] if c.dep_ in ("dobj", "pobj")
                         and (event_object is None or c.i != event_object.i)):
-                target = self._objects(obj, places=False)
+                target = self._objects_of_part(obj, places=False)
                 if target:
                     break
         if not target:
@@ -1043,6 +1053,14 @@ class _Coder:
             asked = [g for c in verb.children if c.dep_ in ("prep", "dative")
                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in said]
             asked += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS | _STEP_NOUNS]
+            # "endorsed the timetable set out by Gabon's rulers": whose it is
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for made in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                    agent = _child(made, "agent")
+                    pobj = _child(agent, "pobj") if agent is not None else None
+                    target = self._participants(pobj) if pobj is not None else []
+                    if target and {_key(p) for p in target} != {_key(p) for p in source}:
+                        return source, target
             for wish in asked:
                 for prep in (c for c in wish.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
                     pobj = _child(prep, "pobj")
@@ -1132,6 +1150,17 @@ class _Coder:
             if found and not {_key(p) for p in found} <= exclude:
                 return found
         return []
+
+    def _objects_of_part(self, noun: Any, places: bool) -> list[Participant] | str:
+        """The target a noun's objects name, or those of what it is a part of: "a tranche
+        of a loan to Ghana"."""
+        found = self._objects(noun, places=places)
+        for whole in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"):
+            if found:
+                break
+            found = self._objects(whole, places=places)
+        return found
 
     def _place_of(self, noun: Any) -> list[Participant]:
         """"a village in Nigeria", "part of Syria's second city": the country a place
@@ -1300,6 +1329,14 @@ class _Coder:
                 out.extend(Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in entities)
             else:
                 out.extend(self._referent(tok, depth))
+        if head.pos_ == "PROPN" and any(t.lower_ == "and" and t.dep_ == "cc" and t.i < head.i for t in head.subtree):
+            # "Uzbek President X and Turkmen leader Y discussed": two titled names the parser
+            # chained into one; every person named in the phrase takes part
+            left = head.doc[head.left_edge.i:head.i + 1]
+            named = [e for e in self.actors if e.kind in ("PERSON", "ORG", "ROLE") and e.actor.country
+                     and left.start_char <= e.start and e.end <= left.end_char]
+            out.extend(Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in named
+                       if not any(o is not e and o.start <= e.start and e.end <= o.end for o in named))
         unique: dict[str, Participant] = {}
         for p in out:
             unique.setdefault(_key(p), p)
@@ -1578,6 +1615,8 @@ def _evidence(sent: Any) -> dict[str, Any]:
 
 def _has_particles(verb: Any, particles: tuple[str, ...]) -> bool:
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "agent")}
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].pos_ in ("ADP", "ADV", "PART"):
+        words.add(verb.doc[verb.i + 1].lower_)  # "handed over 32 prisoners": "over" read as "more than"
     # "charged the leader with treason": the parser may hang "with" on the object
     words |= {g.lower_ for c in verb.children if c.dep_ == "dobj"
               for g in c.children if g.dep_ == "prep" and g.lower_ == "with"}
