@@ -88,7 +88,7 @@ def main() -> int:
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    batches = sorted(DATA.glob("batch*.jsonl"))
+    batches = sorted(DATA.glob("batch*.jsonl"), key=lambda p: int(p.stem.removeprefix("batch")))
     pooled = dict(events=0, typed=0, sourced=0, coded=0, right=0, empty_cases=0, empty=0)
     results, all_errors = {}, []
     for path in batches:
