@@ -688,6 +688,11 @@ def _clause_place(subject: Any, entities: list[Entity], skip: Entity | None = No
              for prep in head.children if prep.dep_ == "prep"
              and prep.lower_ in ("in", "at", "across", "throughout", "through", "outside", "near")
              for t in prep.subtree]
+    # "outside the U.S. embassy in Manila": an embassy's owner is not where the clause happens
+    foreign = {t.i for t in words if t.dep_ in ("compound", "amod", "poss", "nmod")
+               and t.head.lemma_.lower() in ("embassy", "consulate", "mission", "legation")}
+    words = [t for t in words if t.i not in foreign
+             and not any(a.i in foreign for a in t.ancestors if a.head.lemma_.lower() in ("embassy", "consulate"))]
     # only a place's name: "in defiance of Chinese authorities" places no one in China
     return _place_country(words, entities, skip, named_only=True)
 

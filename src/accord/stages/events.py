@@ -628,6 +628,11 @@ class _Coder:
             target = [p for p in target if _key(p) not in mine] or target
         if event_type == "REQUEST" and self._protest_aim(head):
             return None  # "rallied to demand ...": the demand is what the protest is for
+        if event_type == "PROTEST" and pattern.pos == "VERB" and head.dep_ in ("advcl", "xcomp") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                and source and all(self._is_state(p) for p in source) \
+                and any(p for p, _ in self.triggers(head.head)):
+            return None  # "summoned the envoy to protest": the summons is the protest
         negated, mood = _modality(clause)
         if pattern.pos == "NOUN" and _time_phrase(head):
             # "agreed to a ceasefire after two days of fighting": the fighting happened,
@@ -734,6 +739,12 @@ class _Coder:
             # "Japan protested against the remarks": a state's protest is an official complaint
             rule_suffix += " official"
             event_type, cameo, mode = "ACCUSE", "114", "disapprove"
+        elif event_type == "COERCE" and mode == "restrict" and event_object is not None \
+                and event_object.lemma_.lower() in ("restriction", "ban") and _foreign(target, source):
+            # "imposed visa restrictions on Nicaraguan officials": restrictions on another
+            # country's people are a sanction (on one's own, coercion)
+            rule_suffix += " foreign"
+            event_type, cameo = "SANCTION", "163"
         elif event_type == "COERCE" and event_object is not None and event_object.lemma_.lower() == "expulsion" \
                 and _foreign(target, source) and all(p.actor and p.actor.sector == "GOV" for p in target):
             # "ordered the expulsion of France's ambassador": a diplomat expelled
@@ -1155,8 +1166,9 @@ class _Coder:
         """The target a noun's objects name, or those of what it is a part of: "a tranche
         of a loan to Ghana"."""
         found = self._objects(noun, places=places)
-        for whole in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"):
+        # "expressed remorse and an apology to Seoul": or on a noun listed with it
+        for whole in [*(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), *(c for c in noun.conjuncts if c.i > noun.i)]:
             if found:
                 break
             found = self._objects(whole, places=places)
@@ -1722,8 +1734,9 @@ def _modality(head: Any) -> tuple[bool, str]:
         governor = clause.head
         if governor.pos_ == "ADP" and governor.head.i != governor.i:
             governor = governor.head  # "suspected [of] blowing up", "the right [of] ..."
-        if governor.pos_ in ("NOUN", "PROPN"):
-            # "a plan to attack", "its demand that X withdraw": the noun says what it is
+        if governor.pos_ in ("NOUN", "PROPN") or governor.dep_ in ("dobj", "pobj"):
+            # "a plan to attack", "its demand that X withdraw": the noun says what it is (also
+            # one the tagger took for a verb: "denied reports that ...")
             lemma = governor.lemma_.lower()
             if lemma in _WISH_NOUNS:
                 return negated, "hypothetical"
