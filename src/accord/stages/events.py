@@ -322,6 +322,11 @@ def _foreign(target: Any, source: list[Participant]) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def _called_off(verb: Any) -> bool:
+    """"called off the strike": cancelled."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
 def _misread_place(obj: Any) -> bool:
     """"rallied outside parliament": the parser may read the preposition as an adjective
     and the place as a direct object."""
@@ -404,6 +409,8 @@ class _Coder:
         if tok.pos_ in ("VERB", "ADJ"):
             found = []
             for p in self.patterns.get((lemma, tok.pos_), []):
+                if _called_off(tok) and "off" not in p.particles:
+                    continue  # "called off a planned rally": cancelled, not called
                 if p.objects and self._event_object(tok, p) is None:
                     continue
                 if p.particles and not _has_particles(tok, p.particles):
@@ -536,7 +543,7 @@ class _Coder:
         clause = head  # the verb whose mood is the event's
         if pattern.pos == "NOUN":
             clause = _governing_verb(head)
-            if head.i in self.consumed or clause.lemma_.lower() in _UNDOING_VERBS:
+            if head.i in self.consumed or clause.lemma_.lower() in _UNDOING_VERBS or _called_off(clause):
                 # "imposed a curfew after the protest" is one event; "called off the
                 # strike", "prevented the demonstration" report none.
                 return None
@@ -626,14 +633,18 @@ class _Coder:
             # "He urged the two sides": a side that includes the source means the others.
             mine = {_key(p) for p in source}
             target = [p for p in target if _key(p) not in mine] or target
-        if event_type == "REQUEST" and self._protest_aim(head):
-            return None  # "rallied to demand ...": the demand is what the protest is for
+        if event_type in ("REQUEST", "ACCUSE") and self._protest_aim(head):
+            return None  # "rallied to demand ...", "marched to denounce": what the protest is for
+        if pattern.trigger in _CROWD_VERBS and not _rioters(source):
+            return None  # "protesters gathered outside the embassy", not "leaders gathered"
         if event_type == "PROTEST" and pattern.pos == "VERB" and head.dep_ in ("advcl", "xcomp") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                 and source and all(self._is_state(p) for p in source) \
                 and any(p for p, _ in self.triggers(head.head)):
             return None  # "summoned the envoy to protest": the summons is the protest
         negated, mood = _modality(clause)
+        if pattern.pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            negated = True  # "no demonstrations took place"
         if pattern.pos == "NOUN" and _time_phrase(head):
             # "agreed to a ceasefire after two days of fighting": the fighting happened,
             # whatever the clause says of the agreeing.
@@ -1276,8 +1287,10 @@ class _Coder:
         source: list[Participant] = []
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         subject = _child(by, "pobj") if by is not None else subject_of(verb)
-        if by is None and event_type == "PROTEST" and _time_phrase(noun):
-            subject = None  # "withdrew the bill after protests": who answers a protest made none
+        if by is None and event_type == "PROTEST" and (_time_phrase(noun) or verb.lemma_.lower() in _FACING_VERBS):
+            # "withdrew the bill after protests", "facing a wave of demonstrations": who
+            # answers a protest made none
+            subject = None
         if subject is not None:
             source = self._participants(subject)
         possessor = _child(noun, "poss")
@@ -1519,6 +1532,9 @@ def _governing_verb(noun: Any) -> Any:
 # Nouns that only carry the event noun before them: "a mediation mission", "peace efforts".
 _OPERATIONS = {"operation", "raid", "patrol", "investigation", "inquiry", "probe", "exercise", "drill",
                "offensive", "crackdown", "sweep", "mission", "search", "effort"}
+_CROWD_VERBS = {"gather", "assemble", "converge"}  # a protest only when protesters do it
+_FACING_VERBS = {"face", "confront", "weather", "withstand", "survive", "quell", "suppress", "crush",
+                 "disperse", "ban", "prevent", "fear", "brace"}
 _ROUNDS = {"round", "series", "session", "wave", "spate", "string"}  # "a fresh round of talks"
 _LIGHT_NOUNS = {"mission", "effort", "efforts", "bid", "initiative", "process", "round", "campaign"}
 
