@@ -13,7 +13,7 @@ with Y" is X's act only (joint meetings, "X and Y met", relate every pair anyway
 armed group of no one country (``GRP:ISIS``) is CAMEO's ``IMG``; an event whose two sides name the same actors (joint or reciprocal acts: "X and Y
 agreed") relates each member to the others, never to itself.
 
-    python benchmarks/petrarch_gsr.py [--show-errors K] [--json]
+    python benchmarks/petrarch_gsr.py [--show-errors K] [--json] [--compatible]
 """
 
 from __future__ import annotations
@@ -82,12 +82,29 @@ def predicted_triples(doc) -> Counter:
     return Counter(set(triples))  # one per distinct triple in a sentence
 
 
+# Gold records that code a stated future or a pledge as the deed itself ("will supply arms"
+# as 07, "has agreed to lift the sanctions" as 08, "is scheduled to attend a summit" as 04),
+# which the issue asks accord to keep apart from deeds (AGREE or THREATEN, CAMEO 03/13).
+# Read by hand from the gold file; used only by --compatible, a diagnostic.
+INTENTION_AS_DEED = {"AFP0808020625_4", "GOLD_6", "TEST_11", "VERB_0", "VERB_1", "VERB_6", "VERB_8", "AGREE_0"}
+
+
+def compatible(record: dict) -> bool:
+    """Whether the gold codes only what the issue's rules let accord code: no CAMEO 01
+    statement (PLOVER has no type for it), no intention coded as a deed, a text at all."""
+    return bool(record["text"].strip()) and record["id"] not in INTENTION_AS_DEED \
+        and not any(e["code"].startswith("01") for e in record["events"])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--compatible", action="store_true",
+                    help="a diagnostic: leave out the gold records that code statements (CAMEO 01) "
+                         "or intentions as deeds, which the issue's rules forbid accord to code so")
     args = ap.parse_args()
-    records = read_jsonl(GOLD)
+    records = [r for r in read_jsonl(GOLD) if compatible(r)] if args.compatible else read_jsonl(GOLD)
     docs = analyse_sentences(records)
     tp = fp = fn = 0
     errors = []
