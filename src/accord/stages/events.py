@@ -741,30 +741,10 @@ class _Coder:
         hypothetical = mood == "hypothetical"
         cameo, mode = "138" if threat else pattern.cameo, pattern.mode
         event_object = self._event_object(head, pattern) if pattern.objects else None
-        if riot:
-            rule_suffix += " riot"
-            event_type, cameo, mode = "PROTEST", "145", "riot"
-        elif event_type == "PROTEST" and pattern.trigger == "protest" and pattern.pos == "VERB" \
-                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
-                and source and all(self._is_state(p) for p in source):
-            # "Japan protested against the remarks": a state's protest is an official complaint
-            rule_suffix += " official"
-            event_type, cameo, mode = "ACCUSE", "114", "disapprove"
-        elif event_type == "COERCE" and mode == "restrict" and event_object is not None \
-                and event_object.lemma_.lower() in ("restriction", "ban") and _foreign(target, source):
-            # "imposed visa restrictions on Nicaraguan officials": restrictions on another
-            # country's people are a sanction (on one's own, coercion)
-            rule_suffix += " foreign"
-            event_type, cameo = "SANCTION", "163"
-        elif event_type == "COERCE" and event_object is not None and event_object.lemma_.lower() == "expulsion" \
-                and _foreign(target, source) and all(p.actor and p.actor.sector == "GOV" for p in target):
-            # "ordered the expulsion of France's ambassador": a diplomat expelled
-            rule_suffix += " diplomat"
-            event_type, cameo, mode = "SANCTION", "166", "expel"
-        elif event_type == "REQUEST" and _told_to_leave(head) and _foreign(target, source):
-            # "ordered the French ambassador to leave the country": an expulsion
-            rule_suffix += " expulsion"
-            event_type, cameo, mode = "SANCTION", "166", "expel"
+        recoded = self._recoded(event_type, pattern, head, event_object, source, target, riot=riot)
+        if recoded is not None:
+            event_type, cameo, mode, why = recoded
+            rule_suffix += f" {why}"
         rule = f"{pattern.pos.lower()}:{_pattern_name(pattern, event_object)}{rule_suffix}"
         if mood == "intent" and _ultimatum(head) and event_type not in ("THREATEN",):
             # "will withdraw its troops unless ...": a conditional intention is a threat.
@@ -801,6 +781,35 @@ class _Coder:
             trigger=trigger.text, location=place.text if place else None,
             location_country=place.actor.country if place and place.actor else None,
         )
+
+    def _recoded(self, event_type: str, pattern: Pattern, head: Any, event_object: Any | None,
+                 source: list[Participant], target: list[Participant] | str, riot: bool = False
+                 ) -> tuple[str, str, str | None, str] | None:
+        """``(type, cameo, mode, why)`` when who acts on whom makes the act another one than
+        the pattern says, else None:
+
+        - "protesters torched the embassy", "a mob stormed parliament": a riot (145);
+        - "Japan protested against the remarks": a state's protest is an official complaint (114);
+        - "imposed visa restrictions on Nicaraguan officials": restrictions on another
+          country's people are a sanction (163), on one's own coercion;
+        - "ordered the expulsion of France's ambassador", "ordered the French ambassador to
+          leave the country": a diplomat expelled (166).
+        """
+        if riot:
+            return "PROTEST", "145", "riot", "riot"
+        if event_type == "PROTEST" and pattern.trigger == "protest" and pattern.pos == "VERB" \
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                and source and all(self._is_state(p) for p in source):
+            return "ACCUSE", "114", "disapprove", "official"
+        if event_type == "COERCE" and pattern.mode == "restrict" and event_object is not None \
+                and event_object.lemma_.lower() in ("restriction", "ban") and _foreign(target, source):
+            return "SANCTION", "163", pattern.mode, "foreign"
+        if event_type == "COERCE" and event_object is not None and event_object.lemma_.lower() == "expulsion" \
+                and _foreign(target, source) and all(p.actor and p.actor.sector == "GOV" for p in target):
+            return "SANCTION", "166", "expel", "diplomat"
+        if event_type == "REQUEST" and _told_to_leave(head) and _foreign(target, source):
+            return "SANCTION", "166", "expel", "expulsion"
+        return None
 
     def charge(self, event: Event, head: Any) -> Event | None:
         """The accusation an arrest states: "jailed X on charges of treason", "arrested for
