@@ -417,7 +417,8 @@ class _Coder:
                     continue
                 if p.needs_target in ("xcomp", "control") and _infinitive(tok) is None:
                     continue  # "declined to resign", not "exports declined"
-                if p.needs_target == "moved" and _infinitive(tok) is not None:
+                if p.needs_target == "moved" and _infinitive(tok) is not None and not any(
+                        c.dep_ == "prep" and c.lower_ in ("into", "onto", "to", "across") for c in tok.children):
                     continue  # "ordered troops onto the streets", not "ordered troops to withdraw"
                 if p.needs_target == "harm" and not self._reports_harm(tok):
                     continue  # "claimed that X attacked Y", not "claimed that talks went well"
@@ -637,14 +638,15 @@ class _Coder:
             return None  # "rallied to demand ...", "marched to denounce": what the protest is for
         if pattern.trigger in _CROWD_VERBS and not _rioters(source):
             return None  # "protesters gathered outside the embassy", not "leaders gathered"
-        if event_type == "PROTEST" and pattern.pos == "VERB" and head.dep_ in ("advcl", "xcomp") \
+        if pattern.trigger == "protest" and pattern.pos == "VERB" and head.dep_ in ("advcl", "xcomp") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                 and source and all(self._is_state(p) for p in source) \
                 and any(p for p, _ in self.triggers(head.head)):
             return None  # "summoned the envoy to protest": the summons is the protest
         negated, mood = _modality(clause)
-        if pattern.pos == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
-            negated = True  # "no demonstrations took place"
+        if pattern.pos == "NOUN" and (any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+                                      or (head.dep_ == "pobj" and head.head.lower_ == "without")):
+            negated = True  # "no demonstrations took place", "ended without an agreement"
         if pattern.pos == "NOUN" and _time_phrase(head):
             # "agreed to a ceasefire after two days of fighting": the fighting happened,
             # whatever the clause says of the agreeing.
@@ -789,6 +791,8 @@ class _Coder:
         the pattern says, else None:
 
         - "protesters torched the embassy", "a mob stormed parliament": a riot (145);
+        - "expressed regret for the colonial era": an apology (055), not a complaint;
+        - "blocked access to social media": censorship (172), not a road block;
         - "Japan protested against the remarks": a state's protest is an official complaint (114);
         - "imposed visa restrictions on Nicaraguan officials": restrictions on another
           country's people are a sanction (163), on one's own coercion;
@@ -797,6 +801,13 @@ class _Coder:
         """
         if riot:
             return "PROTEST", "145", "riot", "riot"
+        if event_type == "ACCUSE" and event_object is not None and event_object.lemma_.lower() == "regret" \
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in [*event_object.children, *head.children]):
+            return "SUPPORT", "055", None, "apology"  # "expressed regret to Congo for the colonial era"
+        if event_type == "PROTEST" and event_object is not None and event_object.lemma_.lower() == "access" \
+                and any(g.lemma_.lower() in _ONLINE for c in event_object.children if c.dep_ == "prep"
+                        for g in c.subtree):
+            return "COERCE", "172", "restrict", "censorship"  # "blocked access to social media"
         if event_type == "PROTEST" and pattern.trigger == "protest" and pattern.pos == "VERB" \
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                 and source and all(self._is_state(p) for p in source):
@@ -1076,6 +1087,15 @@ class _Coder:
                 target = self._objects_of_part(obj, places=False)
                 if target:
                     break
+        if not target:
+            # "in a letter to the Security Council, X asked for ...": who it was written to
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for letter in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _DOCUMENTS):
+                    to = next((c for c in letter.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                    addressee = _child(to, "pobj") if to is not None else None
+                    target = self._participants(addressee) if addressee is not None else []
+                    if target:
+                        return source, target
         if not target:
             # "acceded to demands by ECOWAS", "bowed to pressure from Washington": who asked
             # "condemned allegations by Rwanda", "rejected remarks from Ankara": who said it
@@ -1408,11 +1428,12 @@ class _Coder:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < tok.i:
                 # "China-Russia treaty": a chain of compounds names several parties
                 # "Turkish drone strikes": a modifier of a modifier names the party too
-                # "the Saudi-led coalition": who leads it acts for it (not "Russian-backed")
+                # "the Saudi-led coalition": who leads it acts for it, "a British-flagged tanker"
+                # is Britain's (not "Russian-backed")
                 chain = [child, *child.conjuncts,
                          *(g for g in child.children if g.dep_ == "compound"
                            or (g.dep_ == "amod" and child.dep_ == "compound")
-                           or (g.dep_ in ("npadvmod", "nmod") and child.lower_ == "led"))]
+                           or (g.dep_ in ("npadvmod", "nmod") and child.lower_ in ("led", "flagged", "owned")))]
                 for mod in chain:
                     inner = [e for e in self.actors if e.start <= mod.idx < e.end]
                     if inner:
@@ -1541,6 +1562,8 @@ def _governing_verb(noun: Any) -> Any:
 # Nouns that only carry the event noun before them: "a mediation mission", "peace efforts".
 _OPERATIONS = {"operation", "raid", "patrol", "investigation", "inquiry", "probe", "exercise", "drill",
                "offensive", "crackdown", "sweep", "mission", "search", "effort"}
+_ONLINE = {"internet", "media", "platform", "platforms", "site", "sites", "website", "websites", "app", "apps",
+           "network", "networks", "service", "services", "messaging"}
 _CROWD_VERBS = {"gather", "assemble", "converge"}  # a protest only when protesters do it
 _FACING_VERBS = {"face", "confront", "weather", "withstand", "survive", "quell", "suppress", "crush",
                  "disperse", "ban", "prevent", "fear", "brace"}
@@ -1824,8 +1847,10 @@ def _own_modality(head: Any) -> tuple[bool, str]:
     negated = any(c.dep_ == "neg" for c in head.children)
     # "no group has claimed ...", "nobody was arrested": a subject that is no one
     negated |= any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "no-one")
-                                                         or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-                   for c in head.children)
+                                                         or any((d.dep_ == "det" and d.lower_ == "no")
+                                                                or (d.dep_ in ("preconj", "det") and d.lower_ == "neither")
+                                                                for d in c.children))
+                   for c in head.children)  # also "neither X nor Y offered"
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     mood = "actual"
     if auxes & _FUTURE_AUX or _going_to(head):
