@@ -725,7 +725,9 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
 
 
 # "Saudi-led forces" are led by Saudi Arabia; "Russian-backed" ones are only backed by Russia.
-_LED_BY = {"led", "headed", "commanded", "run"}
+# "Saudi-led", "a British-flagged tanker": the country before the hyphen leads or owns it
+# (unlike "Russian-backed"); the events stage reads these too.
+LED_BY = {"led", "headed", "commanded", "run", "flagged", "owned"}
 
 
 def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
@@ -763,7 +765,7 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
         for mod in modifiers:
             if _sided(mod):
                 continue  # "pro-Russian separatists" in Ukraine are not Russia's
-            leaders = [c for c in mod.children if c.dep_ == "npadvmod"] if mod.lower_ in _LED_BY else []
+            leaders = [c for c in mod.children if c.dep_ == "npadvmod"] if mod.lower_ in LED_BY else []
             for m in [mod, *mod.conjuncts, *leaders]:  # "Saudi-led coalition", not "Russian-backed"
                 countries.extend(e.actor.country for e in entities
                                  if e.start <= m.idx < e.end and e.actor and e.actor.country)

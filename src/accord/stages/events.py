@@ -65,7 +65,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.record import Actor, Document, Entity, Event, Participant, TimeRef
-from accord.stages.actors import CONTEXT_RULES
+from accord.stages.actors import CONTEXT_RULES, LED_BY
 from accord.stages.syntax import DURATIONS, subject_of
 from accord.stages.syntax import child as _child
 
@@ -322,6 +322,17 @@ def _foreign(target: Any, source: list[Participant]) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def _agent(verb: Any) -> Any | None:
+    """The noun after "by" of a passive verb ("imposed by the EU"), or None."""
+    agent = _child(verb, "agent")
+    return _child(agent, "pobj") if agent is not None else None
+
+
+def _to_infinitive(verb: Any) -> bool:
+    """Whether a verb is an infinitive with "to" ("summoned the envoy to protest")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _called_off(verb: Any) -> bool:
     """"called off the strike": cancelled."""
     return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
@@ -490,8 +501,7 @@ class _Coder:
 
     def _doer(self, verb: Any) -> Any:
         """Who does what a verb says: its agent if passive, else its subject (or itself)."""
-        agent = _child(verb, "agent")
-        pobj = _child(agent, "pobj") if agent is not None else None
+        pobj = _agent(verb)
         if pobj is not None:
             return pobj
         if _child(verb, "nsubjpass") is not None:
@@ -541,6 +551,7 @@ class _Coder:
 
     def event(self, pattern: Pattern, trigger: Any, sent: Any) -> Event | None:
         head = trigger.root
+        event_object = self._event_object(head, pattern) if pattern.objects else None
         clause = head  # the verb whose mood is the event's
         if pattern.pos == "NOUN":
             clause = _governing_verb(head)
@@ -556,9 +567,7 @@ class _Coder:
         elif pattern.needs_target == "giver":
             source, target = self._giver_participants(head)
         else:
-            source, target = self._verb_participants(head, self._event_object(head, pattern)
-                                                     if pattern.objects else None,
-                                                     places=pattern.type not in _COOPERATIVE)
+            source, target = self._verb_participants(head, event_object, places=pattern.type not in _COOPERATIVE)
         if pattern.type == "ASSAULT" and pattern.pos == "VERB" and self._accidental(head):
             return None  # "killed in a bus crash", "an earthquake killed 50 people"
         if not source and pattern.type == "ASSAULT" and pattern.pos == "VERB":
@@ -568,8 +577,8 @@ class _Coder:
                 and _child(head, "nsubjpass") is not None:
             # "was arrested in Lebanon", "was put under investigation in Italy": arrests and
             # inquiries are made by the state where they happen.
-            measure = self._event_object(head, pattern) if pattern.objects else None
-            place = self._place_authority(head) or (self._place_authority(measure) if measure is not None else [])
+            place = self._place_authority(head) or (self._place_authority(event_object)
+                                                    if event_object is not None else [])
             source = _sector_of(place, "GOV", "ROLE")
         if pattern.type == "MOBILIZE" and not source and isinstance(target, list) and target \
                 and _child(head, "nsubjpass") is not None and all(p.actor and p.actor.sector in _STATE_SECTORS
@@ -615,8 +624,8 @@ class _Coder:
         event_type = pattern.type
         if event_type in _MATERIAL_CONFLICT and pattern.pos == "NOUN" and _figurative(head):
             return None  # "the fighting against corruption"
-        if event_type in _MATERIAL_CONFLICT and pattern.pos == "VERB" and (_figurative(
-                head, self._event_object(head, pattern) if pattern.objects else None) or self._abstract_doer(head)):
+        if event_type in _MATERIAL_CONFLICT and pattern.pos == "VERB" and (
+                _figurative(head, event_object) or self._abstract_doer(head)):
             return None  # "fought the virus", "attacked inflation", "the surplus hit a record"
         threat = event_type == "AGREE" and pattern.pos == "VERB" and self._violent_aim(head)
         if threat:
@@ -639,7 +648,7 @@ class _Coder:
         if pattern.trigger in _CROWD_VERBS and not _rioters(source):
             return None  # "protesters gathered outside the embassy", not "leaders gathered"
         if pattern.trigger == "protest" and pattern.pos == "VERB" and head.dep_ in ("advcl", "xcomp") \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                and _to_infinitive(head) \
                 and source and all(self._is_state(p) for p in source) \
                 and any(p for p, _ in self.triggers(head.head)):
             return None  # "summoned the envoy to protest": the summons is the protest
@@ -742,7 +751,6 @@ class _Coder:
             rule_suffix += " author-unknown"
         hypothetical = mood == "hypothetical"
         cameo, mode = "138" if threat else pattern.cameo, pattern.mode
-        event_object = self._event_object(head, pattern) if pattern.objects else None
         recoded = self._recoded(event_type, pattern, head, event_object, source, target, riot=riot)
         if recoded is not None:
             event_type, cameo, mode, why = recoded
@@ -809,7 +817,7 @@ class _Coder:
                         for g in c.subtree):
             return "COERCE", "172", "restrict", "censorship"  # "blocked access to social media"
         if event_type == "PROTEST" and pattern.trigger == "protest" and pattern.pos == "VERB" \
-                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                and not _to_infinitive(head) \
                 and source and all(self._is_state(p) for p in source):
             return "ACCUSE", "114", "disapprove", "official"
         if event_type == "COERCE" and pattern.mode == "restrict" and event_object is not None \
@@ -1043,8 +1051,7 @@ class _Coder:
             # "Vietnam is committed to ...", "X is prepared to ...": the subject acts.
             return self._participants(passive), self._objects(verb, skip=event_object)
         if passive is not None:
-            agent = _child(verb, "agent")
-            pobj = _child(agent, "pobj") if agent is not None else None
+            pobj = _agent(verb)
             source = self._participants(pobj) if pobj is not None else []
             if pobj is not None and pobj.lemma_.lower() in _WEAPON_NOUNS:
                 # "shot down by a missile fired by rebels"; "a BAK missile" names a model
@@ -1106,12 +1113,9 @@ class _Coder:
             asked += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS | _STEP_NOUNS]
             # "endorsed the timetable set out by Gabon's rulers": whose it is
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                for made in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-                    agent = _child(made, "agent")
-                    pobj = _child(agent, "pobj") if agent is not None else None
-                    target = self._participants(pobj) if pobj is not None else []
-                    if target and {_key(p) for p in target} != {_key(p) for p in source}:
-                        return source, target
+                target = self._made_by(obj)
+                if target and {_key(p) for p in target} != {_key(p) for p in source}:
+                    return source, target
             for wish in asked:
                 for prep in (c for c in wish.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
                     pobj = _child(prep, "pobj")
@@ -1134,18 +1138,20 @@ class _Coder:
 
     def _wielder(self, weapon: Any) -> list[Participant]:
         """Who used a weapon that did the deed: "a missile fired by rebels", "a drone
-        launched by the army" (the agent of the verb the weapon noun carries)."""
-        if weapon.lemma_.lower() not in _WEAPON_NOUNS:
-            return []
-        for verb in (c for c in weapon.children if c.dep_ in ("acl", "relcl")):
-            agent = _child(verb, "agent")
-            pobj = _child(agent, "pobj") if agent is not None else None
-            if pobj is None:  # "believed to be fired by rebels"
-                inner = _child(verb, "xcomp")
-                agent = _child(inner, "agent") if inner is not None else None
-                pobj = _child(agent, "pobj") if agent is not None else None
-            if pobj is not None and self._participants(pobj):
-                return self._participants(pobj)
+        launched by the army"."""
+        return self._made_by(weapon) if weapon.lemma_.lower() in _WEAPON_NOUNS else []
+
+    def _made_by(self, noun: Any) -> list[Participant]:
+        """Who made a thing, as a participle on it says: "a missile fired by rebels", "a
+        report released by Amnesty", "the timetable set out by Gabon's rulers", "a missile
+        believed to be fired by rebels"."""
+        for verb in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+            doer, inner = _agent(verb), _child(verb, "xcomp")
+            if doer is None and inner is not None:
+                doer = _agent(inner)
+            found = self._participants(doer) if doer is not None else []
+            if found:
+                return found
         return []
 
     def _document_author(self, document: Any) -> list[Participant]:
@@ -1158,13 +1164,10 @@ class _Coder:
             pobj = _child(prep, "pobj")
             if pobj is not None and self._participants(pobj):
                 return self._participants(pobj)
-        released = [c for c in document.children if c.dep_ in ("acl", "relcl")]
-        for verb in released:
-            agent = _child(verb, "agent")
-            pobj = _child(agent, "pobj") if agent is not None else None
-            if pobj is not None and self._participants(pobj):
-                return self._participants(pobj)
-        for verb in released:
+        released = self._made_by(document)
+        if released:
+            return released
+        for verb in (c for c in document.children if c.dep_ in ("acl", "relcl")):
             found = self._place_authority(verb)
             if found:
                 return found
@@ -1433,7 +1436,7 @@ class _Coder:
                 chain = [child, *child.conjuncts,
                          *(g for g in child.children if g.dep_ == "compound"
                            or (g.dep_ == "amod" and child.dep_ == "compound")
-                           or (g.dep_ in ("npadvmod", "nmod") and child.lower_ in ("led", "flagged", "owned")))]
+                           or (g.dep_ in ("npadvmod", "nmod") and child.lower_ in LED_BY))]
                 for mod in chain:
                     inner = [e for e in self.actors if e.start <= mod.idx < e.end]
                     if inner:
