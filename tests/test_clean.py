@@ -189,6 +189,24 @@ def test_case_ids_are_unique():
     assert len(ids) == len(set(ids)) >= 30
 
 
+# Bylines and credit lines, ordinary and hostile. The hostile ones once took from seconds to
+# minutes to read (the patterns backtracked; tests/test_regexes.py checks every pattern for
+# that); here they only have to give their answer.
+@pytest.mark.parametrize(("line", "authors", "editors"), [
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"], []),
+    ("(Reporting by A; Editing by B)", ["A"], ["B"]),
+    ("By " + "Aand" * 24 + "!", [], []),  # not a byline: it ends in "!"
+    ("By " + "Aand" * 10 + "A", ["Aand" * 10 + "A"], []),  # one name: "and" inside a word
+    ("(Reporting by A" + " " * 40_000 + "B)", [], []),  # a "name" too long to be one
+    ("(Reporting by Ana Lopes" + " " * 40_000 + "and Bo Lind in Lisbon; Editing by B"
+     + " " * 40_000 + ")", ["Ana Lopes", "Bo Lind"], ["B"]),
+], ids=["byline", "credits", "byline-and-glued-not-a-byline", "byline-and-glued", "credits-spaces",
+        "credits-spaces-between-names"])
+def test_byline_and_credit_lines(line, authors, editors):
+    doc = clean_raw(f"{TITLE}\n\n{line}\n\n{BODY}")
+    assert (doc.authors, doc.editors) == (authors, editors)
+
+
 @pytest.mark.parametrize(("chrome", "where"), [
     ("fontLarger fontSmaller", "top"), ("Share  Print  Email", "top"), ("Facebook Twitter WhatsApp", "bottom"),
     ("Copyright 2021 Avel Harbour News. All rights reserved.", "bottom"),
@@ -398,3 +416,18 @@ def test_clean_property_offsets(text):
     # Only whole lines are dropped: every word of the body comes from the input.
     words = set(re.findall(r"\w+", text))
     assert set(re.findall(r"\w+", doc.text)) <= words
+
+
+def test_control_characters_leave_html_text_and_metadata(clean):
+    """Escape sequences, raw or as character references, are no part of the page's article."""
+    para = ("The harbour council of Port Avel approved a new ferry budget on Tuesday after a long "
+            "debate, officials said. ") * 3
+    html = (f"<html><head><title>Ferry\x1b]0;pwned\x07 budget\x9b2K</title></head><body><article>"
+            f"<h1>Ferry budget</h1><p>The mayor called\x1b[31m the vote&#x9b;2K a relief. {para}</p><p>{para}</p>"
+            f"</article></body></html>")
+    doc = clean(html, media="html", where="page.html")
+    assert doc.title == "Ferry budget"
+    assert "The mayor called the vote" in doc.text and "[31m" not in doc.text
+    for value in (doc.text, doc.title, doc.source or "", *doc.authors):
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", value), value
+    assert_paragraphs_consistent(doc)

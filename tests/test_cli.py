@@ -6,10 +6,12 @@ import gzip
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
@@ -422,3 +424,270 @@ def test_module_entry_point():
     proc = subprocess.run([sys.executable, "-m", "accord", "--help"], capture_output=True, timeout=60)
     assert proc.returncode == 0
     assert b"Usage:" in proc.stdout
+
+
+# --------------------------------------------------------------------------- one id, one article
+
+TRADE = {"id": "dup-1", "title": "Trade talks resume in Geneva", "published": "2024-05-06",
+         "text": "GENEVA, May 6 - Negotiators from Kenya and Ethiopia resumed trade talks in Geneva on Monday "
+                 "after a pause of three months, officials said.\n\nThe talks will focus on tariffs on steel "
+                 "and farm goods, and a first draft could be ready by the end of the month."}
+LIMA = {"id": "dup-1", "title": "Police arrest protest leaders in Lima", "published": "2024-05-07",
+        "text": "LIMA, May 7 - Police in Lima arrested five leaders of a protest movement on Tuesday, a day after "
+                "clashes near the presidential palace, the interior ministry said.\n\nLawyers for the five said "
+                "the arrests were politically motivated and would be challenged in court."}
+
+
+def corpus(path: Path, *articles: dict) -> Path:
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    return path
+
+
+def stored(db: Path) -> dict[str, dict]:
+    with Store(db, read_only=True) as store:
+        return {r["id"]: r for r in store.records()}
+
+
+def clash_id(db: Path) -> str:
+    [new_id] = [i for i in stored(db) if i != "dup-1"]
+    assert re.fullmatch(r"dup-1~[0-9a-f]{8}", new_id), new_id
+    return new_id
+
+
+def test_two_corpora_with_one_id_keep_both_articles(tmp_path):
+    a, b = corpus(tmp_path / "a.jsonl", TRADE), corpus(tmp_path / "b.jsonl", LIMA)
+    db = tmp_path / "x.duckdb"
+    first = ingest(db, a)
+    assert first.exit_code == 0, first.stderr
+    assert "1 stored, 0 unchanged, 0 failed; 1 article in" in first.stdout
+    second = ingest(db, b)
+    assert second.exit_code == 0, second.stderr
+    new_id = clash_id(db)
+    assert second.stdout.splitlines()[-1] == (
+        f"1 stored, 0 unchanged, 1 id clash kept as new id (dup-1 -> {new_id}), 0 failed; 2 articles in {db}")
+    records = stored(db)
+    assert records["dup-1"]["title"] == TRADE["title"] and records["dup-1"]["input"] == str(a)
+    assert records[new_id]["title"] == LIMA["title"] and records[new_id]["input"] == str(b)
+    assert any("'dup-1'" in w and str(a) in w and new_id in w for w in records[new_id]["warnings"])
+    assert not any("clash" in w for w in records["dup-1"]["warnings"])
+    # Ingesting both corpora again changes nothing: no third copy, nothing rewritten.
+    before = snapshot(db)
+    for path in (a, b):
+        again = ingest(db, path)
+        assert again.exit_code == 0
+        assert again.stdout.splitlines()[-1] == f"0 stored, 1 unchanged, 0 failed; 2 articles in {db}"
+    assert snapshot(db) == before
+    assert clash_id(db) == new_id  # derived from the content: the same every time
+
+
+def test_one_id_twice_in_one_run(tmp_path):
+    db = tmp_path / "x.duckdb"
+    both = corpus(tmp_path / "both.jsonl", TRADE, LIMA)
+    result = ingest(db, both)
+    assert result.exit_code == 0, result.stderr
+    new_id = clash_id(db)
+    assert result.stdout.splitlines()[-1] == (
+        f"2 stored, 0 unchanged, 1 id clash kept as new id (dup-1 -> {new_id}), 0 failed; 2 articles in {db}")
+    assert {r["title"] for r in stored(db).values()} == {TRADE["title"], LIMA["title"]}
+    before = snapshot(db)
+    again = ingest(db, both)
+    assert again.stdout.splitlines()[-1] == f"0 stored, 2 unchanged, 0 failed; 2 articles in {db}"
+    assert snapshot(db) == before
+
+
+def test_one_id_in_two_files_of_one_run(tmp_path):
+    db = tmp_path / "x.duckdb"
+    a, b = corpus(tmp_path / "a.jsonl", TRADE), corpus(tmp_path / "b.jsonl", LIMA)
+    result = ingest(db, a, b)
+    assert result.exit_code == 0, result.stderr
+    new_id = clash_id(db)
+    assert f"2 stored, 0 unchanged, 1 id clash kept as new id (dup-1 -> {new_id}), 0 failed; 2 articles" in result.stdout
+    assert stored(db)[new_id]["input"] == str(b)
+    # The same article read from another file is the same article: updated, not copied.
+    moved = ingest(db, corpus(tmp_path / "c.jsonl", LIMA))
+    assert moved.stdout.splitlines()[-1] == f"1 stored, 0 unchanged, 0 failed; 2 articles in {db}"
+    assert stored(db)[new_id]["input"] == str(tmp_path / "c.jsonl")
+
+
+def test_replace_overwrites_and_says_so(tmp_path):
+    db = tmp_path / "x.duckdb"
+    a, b = corpus(tmp_path / "a.jsonl", TRADE), corpus(tmp_path / "b.jsonl", LIMA)
+    ingest(db, a)
+    result = run("ingest", "--replace", "--db", str(db), str(b))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == (
+        f"1 stored, 0 unchanged, 1 replaced (--replace), 0 failed; 1 article in {db}")
+    [record] = stored(db).values()
+    assert record["id"] == "dup-1" and record["title"] == LIMA["title"]
+    with Store(db, read_only=True) as store:  # no row of the trade article is left
+        assert store.query("SELECT count(*) FROM entities WHERE text = 'Geneva'")[1] == [(0,)]
+
+
+def _fewer_events(record: dict) -> dict:
+    return {**record, "events": [], "quotes": [dict(q, event=None) for q in record["quotes"]]}
+
+
+def _credit_line_kept(record: dict) -> dict:
+    text = record["text"] + " (Reporting by Ana Ruiz)"
+    paragraphs = [list(p) for p in record["paragraphs"]]
+    paragraphs[-1][1] = len(text)
+    return {**record, "text": text, "paragraphs": paragraphs}
+
+
+@pytest.mark.parametrize("older", [_fewer_events, _credit_line_kept])
+def test_re_analysed_article_is_updated_in_place(tmp_path, older):
+    """The database holds what an older accord made of the article; ingesting it now updates it."""
+    db = tmp_path / "x.duckdb"
+    [now] = jsonl(run("analyze", str(WIRE)).stdout)
+    with Store(db) as store:
+        store.write([older(now)])
+    result = ingest(db, WIRE)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == f"1 stored, 0 unchanged, 0 failed; 1 article in {db}"
+    assert stored(db) == {now["id"]: now}
+
+
+# --------------------------------------------------------------------------- query is read-only
+
+
+@pytest.fixture
+def two_dbs(tmp_path, good, other):
+    main_db, second = tmp_path / "main.duckdb", tmp_path / "second.duckdb"
+    assert ingest(main_db, good).exit_code == 0
+    assert ingest(second, other).exit_code == 0
+    secret = tmp_path / "secret.csv"
+    secret.write_text("name,password\nadmin,hunter2\n")
+    return main_db, second, secret
+
+
+REFUSED = [
+    "COPY articles TO '{tmp}/leak.csv'",
+    "COPY (SELECT text FROM articles) TO '{tmp}/leak.parquet' (FORMAT parquet)",
+    "EXPORT DATABASE '{tmp}/leak'",
+    "ATTACH '{second}' AS second; DELETE FROM second.articles",
+    "ATTACH '{second}' AS second (READ_ONLY)",
+    "SELECT * FROM read_csv('{secret}')",
+    "SELECT * FROM read_text('{secret}')",
+    "SELECT * FROM '{secret}'",
+    "SELECT * FROM glob('{tmp}/*')",
+    "SELECT * FROM read_parquet('{tmp}/*.parquet')",
+    "SET enable_external_access = true",
+    "SET threads = 1",
+    "PRAGMA threads = 1",
+    "RESET threads",
+    "INSTALL httpfs",
+    "LOAD httpfs",
+    "CREATE SECRET (TYPE s3, KEY_ID 'x', SECRET 'y')",
+    "DELETE FROM articles",
+]
+
+
+@pytest.mark.parametrize("sql", REFUSED)
+def test_query_refuses_to_reach_outside_the_database(tmp_path, two_dbs, sql):
+    main_db, second, secret = two_dbs
+    before = sorted(os.listdir(tmp_path)), snapshot(main_db), snapshot(second)
+    result = run("query", "--db", str(main_db), sql.format(tmp=tmp_path, second=second, secret=secret))
+    assert result.exit_code == 1
+    [line] = error_lines(result.stderr)
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stdout == "" and "hunter2" not in result.output
+    assert (sorted(os.listdir(tmp_path)), snapshot(main_db), snapshot(second)) == before
+
+
+def test_query_still_reads_the_accord_tables(two_dbs):
+    main_db, _, _ = two_dbs
+    result = run("query", "--db", str(main_db), "--json",
+                 "SELECT a.title, count(e.idx) AS entities FROM articles a LEFT JOIN entities e "
+                 "ON e.article_id = a.id GROUP BY a.title")
+    assert result.exit_code == 0, result.stderr
+    [row] = jsonl(result.stdout)
+    assert row["title"] == "Harbour council approves new ferry budget" and row["entities"] > 0
+    for sql in ("SELECT count(*) FROM quotes", "SELECT * FROM times", "PRAGMA table_info('events')",
+                "DESCRIBE articles", "SELECT current_setting('enable_external_access')"):
+        assert run("query", "--db", str(main_db), sql).exit_code == 0, sql
+
+
+@pytest.mark.parametrize("command", [["articles"], ["events"], ["quotes"], ["query", "SELECT 1"],
+                                     ["export", "--format", "plover"]])
+def test_read_commands_on_a_database_without_tables(tmp_path, command):
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()
+    result = run(*command, "--db", str(empty))
+    assert result.exit_code == 1
+    [line] = error_lines(result.stderr)
+    assert line == f"accord: error: {empty}: holds no accord tables; create it with 'accord ingest'"
+
+
+# --------------------------------------------------------------------------- control characters
+
+ESC, BEL = "\x1b", "\x07"
+EVIL_TITLE = f"Harbour council{ESC}]0;pwned{BEL} approves {ESC}[31mferry{ESC}[0m budget\x9b2K"
+EVIL_QUOTE = f"Two new boats{ESC}[2K will be ordered\x07 before the winter\x9b31m."
+EVIL_BODY = (f"The harbour council of Port Avel approved a new ferry budget{ESC}[1m on Tuesday after a long debate, "
+             f"officials said.\r\n\r\nMayor Ana Ruiz welcomed the vote. \u201c{EVIL_QUOTE}\u201d Ruiz told reporters."
+             f"\x7f\x85\n\nThe council{ESC}P1$r{ESC}\\ will meet again in March.")
+# Every control but newline and tab, as the bytes UTF-8 writes them.
+FORBIDDEN_BYTES = re.compile(rb"[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]")
+
+
+def evil_inputs(tmp_path: Path) -> list[Path]:
+    text = tmp_path / "evil.txt"
+    text.write_text(f"{EVIL_TITLE}\n\n{EVIL_BODY}\n", encoding="utf-8")
+    lines = tmp_path / "evil.jsonl"
+    corpus(lines, {"id": "evil-1", "title": EVIL_TITLE, "source": f"Port\x9b1m Avel{ESC}]0;x{BEL} Times",
+                   "authors": [f"Ana{ESC}[8m Ruiz"], "url": f"https://news.example.org/{ESC}[2Ka",
+                   "published": "2024-03-05", "text": EVIL_BODY.replace("Port Avel", "Tarn") + "\x00"})  # a text file with NUL is binary
+    return [text, lines]
+
+
+def test_records_hold_no_control_characters(tmp_path):
+    result = run("analyze", *map(str, evil_inputs(tmp_path)))
+    assert result.exit_code == 0, result.stderr
+    records = jsonl(result.stdout)
+    assert len(records) == 2
+    for r in records:
+        assert r["title"] == "Harbour council approves ferry budget"
+        for value in (r["text"], r["title"], r["source"] or "", r["url"] or "", *r["authors"],
+                      *(q["text"] for q in r["quotes"])):
+            assert not FORBIDDEN_BYTES.search(value.encode()), value
+        assert "Two new boats will be ordered before the winter." in [q["text"] for q in r["quotes"]]
+        assert "[31m" not in r["text"] and "pwned" not in r["title"]
+    evil = next(r for r in records if r["id"] == "evil-1")
+    assert (evil["source"], evil["authors"], evil["url"]) == ("Port Avel Times", ["Ana Ruiz"],
+                                                              "https://news.example.org/a")
+
+
+def test_no_control_character_reaches_the_terminal(tmp_path):
+    """Every command's output, piped, as a real process: no escape sequence gets through,
+    not even from file names and ids that hold them."""
+    inputs = evil_inputs(tmp_path)
+    bad = tmp_path / f"empty{ESC}]0;pwned{BEL}.txt"  # a file name is input too
+    bad.write_bytes(b"")
+    db = tmp_path / f"db{ESC}[2K.duckdb"
+    idfile = corpus(tmp_path / "ids.jsonl", {"id": f"id{ESC}[31m\x9b1m", "text": OTHER_TEXT})
+    runs = [
+        _subprocess("ingest", "--db", str(db), *map(str, inputs), str(bad), str(idfile)),
+        _subprocess("analyze", *map(str, inputs), str(idfile)),
+        _subprocess("articles", "--db", str(db)),
+        _subprocess("articles", "--db", str(db), "--json"),
+        _subprocess("quotes", "--db", str(db)),
+        _subprocess("quotes", "--db", str(db), "--json"),
+        _subprocess("events", "--db", str(db), "--all"),
+        _subprocess("query", "--db", str(db), "SELECT id, title, text, source, authors, url FROM articles"),
+        _subprocess("query", "--db", str(db), "--json", "SELECT id, title, text, record FROM articles"),
+        _subprocess("query", "--db", str(db), f"SELECT '{ESC}]0;pwned{BEL}' AS \"{ESC}[2K\""),
+        _subprocess("query", "--db", str(db), f"SELEC '{ESC}]0;pwned{BEL}'"),
+        _subprocess("export", "--db", str(db), "--format", "plover"),
+        _subprocess("export", "--db", str(db), "--format", "gdelt"),
+        _subprocess("articles", "--db", str(tmp_path / f"missing{ESC}[2K.duckdb")),
+        _subprocess("analyze", "-o", str(tmp_path / f"no{ESC}[2Kdir" / "x.jsonl"), str(inputs[0])),
+    ]
+    assert runs[0].returncode == 1  # the empty file
+    assert b"pwned" not in runs[0].stderr and b"empty]0;" not in runs[0].stderr
+    assert b"Harbour council approves ferry budget" in runs[0].stdout
+    assert b"Two new boats will be ordered before the winter." in runs[4].stdout
+    for proc in runs:
+        for stream in (proc.stdout, proc.stderr):
+            assert not FORBIDDEN_BYTES.search(stream), (proc.args, stream)
+    # JSON output keeps what it cannot print as escapes, so the data is not lost.
+    assert {r["id"] for r in jsonl(runs[3].stdout.decode())} >= {f"id{ESC}[31m\x9b1m"}

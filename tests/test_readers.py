@@ -344,8 +344,8 @@ def test_file_over_limit_is_rejected_before_reading(tmp_path):
     with path.open("wb") as f:
         f.truncate(int(31.2 * 1024 * 1024))  # sparse: stat says 31.2 MB, nothing is written
     error = only_error(read_all(path), InputTooLargeError)
-    assert str(error) == f"{path}: is 31.2 MB, over the 20.0 MB limit; raise it with --max-bytes"
-    assert DEFAULT_MAX_BYTES == 20 * 1024 * 1024
+    assert str(error) == f"{path}: is 31.2 MB, over the 5.0 MB limit; raise it with --max-bytes"
+    assert DEFAULT_MAX_BYTES == 5 * 1024 * 1024
 
 
 def test_small_limit(tmp_path):
@@ -365,6 +365,34 @@ def test_gzip_over_limit_after_decompression(tmp_path):
 
 def test_stdin_over_limit():
     only_error(read_all("-", stdin=io.BytesIO(b"x" * 50), max_bytes=10), InputTooLargeError)
+
+
+def test_jsonl_is_streamed_and_its_limit_applies_per_line(tmp_path):
+    # A corpus larger than the limit is read; only its one line over the limit fails.
+    path = tmp_path / "corpus.jsonl"
+    lines = [json.dumps({"id": f"a{i}", "text": f"Article {i}. " * 20}) for i in range(40)]
+    lines[7] = json.dumps({"id": "huge", "text": "Word " * 2000})
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 8000
+    items = read_all(path, max_bytes=2000)
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert len(items) == 40 and len(errors) == 1
+    assert isinstance(errors[0], InputTooLargeError) and errors[0].where == f"{path}:8"
+    assert "line 8 is over the 2000 bytes limit" in str(errors[0])
+    assert [a.id for a in items if not isinstance(a, InputError)][7] == "a8"
+
+
+def test_jsonl_line_without_newline_over_the_limit(tmp_path):
+    path = tmp_path / "one-line.jsonl"
+    path.write_text('{"text": "' + "a " * 100_000 + '"}', encoding="utf-8")
+    error = only_error(read_all(path, max_bytes=50_000), InputTooLargeError)
+    assert error.where == f"{path}:1"
+
+
+def test_stdin_jsonl_is_streamed_too():
+    data = b"".join(json.dumps({"id": f"s{i}", "text": "Text here. " * 10}).encode() + b"\n" for i in range(30))
+    items = read_all("-", stdin=io.BytesIO(data), max_bytes=500)
+    assert [a.id for a in items] == [f"s{i}" for i in range(30)]
 
 
 def test_warc_limit_applies_per_record(tmp_path):

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import os
+import signal
+import subprocess
+import sys
 
+import duckdb
 import pytest
 
 from accord.errors import QueryError, StoreError
-from accord.store import SCHEMA_VERSION, Store, record_hash
+from accord.fingerprint import content_hash
+from accord.store import (READ_ONLY_CONFIG, SCHEMA_VERSION, IdClash, Store, WriteResult, clash_ids,
+                          record_content_hash, record_hash)
 
 TABLES = ("articles", "entities", "times", "quotes", "events")
 
@@ -28,7 +35,7 @@ def db(tmp_path):
 
 def test_write_and_read_back(db, records):
     with Store(db) as store:
-        assert store.write(records) == (len(records), 0)
+        assert store.write(records) == WriteResult(written=len(records))
         assert counts(store) == expected_counts(records)
         assert store.records() == sorted(records, key=lambda r: r["id"])
         for r in records:
@@ -144,7 +151,7 @@ def test_same_records_twice_change_nothing(db, records):
         store.write(records)
         before = counts(store)
         hashes = store.query("SELECT id, record_hash, ingested_at FROM articles ORDER BY id")[1]
-        assert store.write(records) == (0, len(records))
+        assert store.write(records) == WriteResult(unchanged=len(records))
         assert counts(store) == before
         assert store.query("SELECT id, record_hash, ingested_at FROM articles ORDER BY id")[1] == hashes
 
@@ -159,7 +166,7 @@ def test_changed_record_replaces_child_rows(db, records):
         changed["entities"] = changed["entities"][:2]
         changed["quotes"] = []
         changed["events"] = changed["events"][:1]
-        assert store.write([changed]) == (1, 0)
+        assert store.write([changed]) == WriteResult(written=1, updated=1)
         after = counts(store)
         assert after["articles"] == before["articles"]
         assert after["entities"] == before["entities"] - len(wire["entities"]) + 2
@@ -169,8 +176,8 @@ def test_changed_record_replaces_child_rows(db, records):
         assert store.records([wire["id"]]) == [changed]
         assert store.query("SELECT max(idx) FROM entities WHERE article_id = ?", [wire["id"]])[1] == [(1,)]
         # Writing it again is a no-op; writing the original back restores everything.
-        assert store.write([changed]) == (0, 1)
-        assert store.write([wire]) == (1, 0)
+        assert store.write([changed]) == WriteResult(unchanged=1)
+        assert store.write([wire]) == WriteResult(written=1, updated=1)
         assert counts(store) == before
 
 
@@ -179,7 +186,8 @@ def test_mixed_batch_counts(db, records):
         store.write(records[:2])
         changed = copy.deepcopy(records[1])
         changed["warnings"] = ["edited"]
-        assert store.write([records[0], changed, *records[2:]]) == (len(records) - 1, 1)
+        assert store.write([records[0], changed, *records[2:]]) == WriteResult(
+            written=len(records) - 1, unchanged=1, updated=1)
         assert store.count() == len(records)
 
 
@@ -224,7 +232,7 @@ def test_failed_batch_is_rolled_back(db, records, spoil):
         assert counts(store) == before
         assert store.records() == stored
         # The connection is still usable after the rollback.
-        assert store.write(rest) == (len(rest), 0)
+        assert store.write(rest) == WriteResult(written=len(rest))
         assert counts(store) == expected_counts(records)
 
 
@@ -283,5 +291,203 @@ def test_read_only_store_refuses_writes(db, records):
 
 def test_in_memory_store(records):
     with Store(":memory:") as store:
-        assert store.write(records) == (len(records), 0)
+        assert store.write(records) == WriteResult(written=len(records))
         assert store.count() == len(records)
+
+
+# --------------------------------------------------------------------------- id clashes
+
+
+def other_article(record, under):
+    """Another example's record, given the id ``under``: a different article with a taken id."""
+    return {**copy.deepcopy(record), "id": under}
+
+
+def test_different_article_under_a_stored_id_is_kept_under_a_new_id(db, records):
+    original, newcomer = records[0], other_article(records[1], records[0]["id"])
+    new_id = f"{original['id']}~{record_content_hash(newcomer)[:8]}"
+    with Store(db) as store:
+        store.write([original])
+        assert store.write([newcomer]) == WriteResult(
+            written=1, clashes=[IdClash(original["id"], new_id, original["input"])])
+        assert store.records([original["id"]]) == [original]  # the original is untouched
+        [kept] = store.records([new_id])
+        assert {**kept, "id": newcomer["id"], "warnings": newcomer["warnings"]} == newcomer
+        [warning] = [w for w in kept["warnings"] if w not in newcomer["warnings"]]
+        assert repr(original["id"]) in warning and original["input"] in warning and repr(new_id) in warning
+        assert store.count() == 2
+        assert store.count("entities") == len(original["entities"]) + len(newcomer["entities"])
+        # Writing both again changes nothing, in either order.
+        before = store.query("SELECT id, record_hash, ingested_at FROM articles ORDER BY id")[1]
+        assert store.write([newcomer, original]) == WriteResult(unchanged=2)
+        assert store.query("SELECT id, record_hash, ingested_at FROM articles ORDER BY id")[1] == before
+
+
+def test_clash_inside_one_batch(db, records):
+    first, second = records[0], other_article(records[1], records[0]["id"])
+    with Store(db) as store:
+        done = store.write([first, second])
+        assert (done.written, done.unchanged, len(done.clashes)) == (2, 0, 1)
+        assert done.clashes[0].stored_as == clash_ids(first["id"], record_content_hash(second))[0]
+        assert store.count() == 2
+        assert store.write([first, second]) == WriteResult(unchanged=2)
+
+
+def test_clash_id_taken_by_yet_another_article(db, records):
+    """The 8-digit id is taken (here on purpose) by a third article: 16 digits are used."""
+    first, second = records[0], other_article(records[1], records[0]["id"])
+    short, longer = clash_ids(first["id"], record_content_hash(second))[:2]
+    with Store(db) as store:
+        store.write([first, other_article(records[2], short)])
+        done = store.write([second])
+        assert [c.stored_as for c in done.clashes] == [longer]
+        assert store.count() == 3
+        assert store.write([second]) == WriteResult(unchanged=1)
+
+
+def test_replace_overwrites_on_purpose(db, records):
+    original, newcomer = records[0], other_article(records[1], records[0]["id"])
+    with Store(db) as store:
+        store.write([original])
+        assert store.write([newcomer], replace=True) == WriteResult(written=1, replaced=1)
+        assert store.records() == [newcomer]
+        assert counts(store) == expected_counts([newcomer])
+        assert store.write([newcomer], replace=True) == WriteResult(unchanged=1)
+
+
+def test_same_article_cleaned_differently_is_updated_in_place(db, records):
+    """An older accord kept a credit line in the body; the article is the same one."""
+    article = next(r for r in records if len(r["text"]) > 400)
+    older = copy.deepcopy(article)
+    older["text"] += " (Reporting by Ana Ruiz; editing by Tom Berg)"
+    older["paragraphs"][-1][1] = len(older["text"])
+    older["events"] = []
+    with Store(db) as store:
+        store.write([older])
+        assert store.write([article]) == WriteResult(written=1, updated=1)
+        assert store.records() == [article]
+        assert store.query("SELECT content_hash FROM articles")[1] == [(record_content_hash(article),)]
+
+
+# --------------------------------------------------------------------------- schema upgrade
+
+
+def make_schema_1(db, records):
+    """A database as accord wrote it at schema 1: no articles.content_hash."""
+    with Store(db) as store:
+        store.write(records)
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE articles DROP COLUMN content_hash")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+
+
+def test_schema_1_database_is_upgraded(db, records):
+    make_schema_1(db, records)
+    with Store(db, read_only=True) as store:  # readable as it is
+        assert store.count() == len(records)
+    with Store(db) as store:
+        assert store.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [(str(SCHEMA_VERSION),)]
+        hashes = dict(store.query("SELECT id, content_hash FROM articles")[1])
+        assert hashes == {r["id"]: content_hash(r["title"], r["text"]) for r in records}
+        assert store.write(records) == WriteResult(unchanged=len(records))
+        newcomer = other_article(records[1], records[0]["id"])
+        assert len(store.write([newcomer]).clashes) == 1
+        assert store.records([records[0]["id"]]) == [records[0]]
+
+
+# --------------------------------------------------------------------------- creation
+
+
+def tables_in(path) -> set[str]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {t for (t,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    finally:
+        con.close()
+
+
+def test_a_new_store_has_every_table(db):
+    Store(db).close()
+    assert tables_in(db) == {"meta", *TABLES}
+
+
+def test_creation_interrupted_before_commit_leaves_no_tables(db):
+    con = duckdb.connect(str(db))
+    con.execute("BEGIN TRANSACTION")
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("CREATE TABLE articles (id VARCHAR PRIMARY KEY)")
+    con.close()  # no COMMIT
+    assert db.exists() and tables_in(db) == set()
+    with pytest.raises(StoreError, match="holds no accord tables; create it with 'accord ingest'"):
+        Store(db, read_only=True)
+    # Opened for writing, it becomes a whole store.
+    Store(db).close()
+    assert tables_in(db) == {"meta", *TABLES}
+
+
+def test_creation_killed_before_commit_leaves_no_tables(db):
+    """A process killed in the middle of accord's own creation statements."""
+    script = (
+        "import os, signal, sys, duckdb\n"
+        "from accord.store import _SCHEMA, _UPGRADE\n"
+        "con = duckdb.connect(sys.argv[1])\n"
+        "con.execute('BEGIN TRANSACTION')\n"
+        "con.execute(_SCHEMA + _UPGRADE)\n"
+        "con.execute(\"INSERT INTO meta VALUES ('schema_version', '2')\")\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, timeout=60)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+    assert db.exists() and tables_in(db) == set()
+    with pytest.raises(StoreError, match="holds no accord tables"):
+        Store(db, read_only=True)
+
+
+def test_failed_creation_creates_nothing(db):
+    """A file whose ``meta`` table is not accord's: setting up fails, and rolls back whole."""
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY)")
+    con.close()
+    with pytest.raises(StoreError) as info:
+        Store(db)
+    assert str(db) in str(info.value)
+    assert tables_in(db) == {"meta"}
+
+
+def test_read_only_empty_duckdb_file(db):
+    duckdb.connect(str(db)).close()
+    with pytest.raises(StoreError) as info:
+        Store(db, read_only=True)
+    assert str(info.value) == f"{db}: holds no accord tables; create it with 'accord ingest'"
+
+
+def test_read_only_other_database(db):
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE events (id INTEGER)")
+    con.close()
+    with pytest.raises(StoreError, match="not an accord database: it lacks the tables meta, articles"):
+        Store(db, read_only=True)
+
+
+# --------------------------------------------------------------------------- read-only isolation
+
+
+def test_read_only_connection_settings(db):
+    Store(db).close()
+    with Store(db, read_only=True) as store:
+        for name, value in READ_ONLY_CONFIG.items():
+            assert store.query("SELECT current_setting(?)", [name])[1] == [(value,)], name
+
+
+@pytest.mark.parametrize("sql", ["COPY articles TO '{tmp}/out.csv'", "EXPORT DATABASE '{tmp}/out'",
+                                 "SELECT * FROM read_text('{tmp}/secret.txt')", "SET threads = 1",
+                                 "INSTALL httpfs", "ATTACH '{tmp}/other.duckdb' AS other"])
+def test_read_only_store_reaches_nothing_else(db, tmp_path, sql):
+    Store(db).close()
+    Store(tmp_path / "other.duckdb").close()
+    (tmp_path / "secret.txt").write_text("secret")
+    before = set(os.listdir(tmp_path))
+    with Store(db, read_only=True) as store, pytest.raises(QueryError):
+        store.query(sql.format(tmp=tmp_path))
+    assert set(os.listdir(tmp_path)) == before

@@ -2,10 +2,16 @@
 
 Every command calls functions a notebook can call too (``accord.readers``,
 ``accord.pipeline``, ``accord.store``); only this module prints or sets exit codes.
+
+Every line it prints passes :func:`accord.controls.strip_controls` (JSON Lines:
+:func:`~accord.controls.escape_json_controls`), because titles, quotes, ids and file
+names come from inputs, and an escape sequence in one of them would otherwise reach the
+reader's terminal as a command.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -16,12 +22,13 @@ from typing import Any, TextIO
 import click
 
 from accord import __version__
+from accord.controls import escape_json_controls, strip_controls
 from accord.errors import AccordError
 from accord.exports import FORMATS, GDELT_COLUMNS, gdelt_rows, plover_events
 from accord.pipeline import Failure, Pipeline
 from accord.readers import DEFAULT_MAX_BYTES, read_paths
 from accord.record import Document
-from accord.store import DEFAULT_DB, Store
+from accord.store import DEFAULT_DB, Store, WriteResult
 
 _INGEST_BATCH = 200
 
@@ -30,11 +37,55 @@ class _Error(click.ClickException):
     """A failure that ends the command, printed like every other error: ``accord: error: ...``."""
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"accord: error: {self.format_message()}", file=file, err=file is None)
+        click.echo(f"accord: error: {_one_line(self.format_message())}", file=file, err=file is None)
 
 
 def _report(failure: Failure) -> None:
-    click.echo(f"accord: error: {failure.error}", err=True)
+    click.echo(f"accord: error: {_one_line(failure.error)}", err=True)
+
+
+def _one_line(message: str) -> str:
+    """An error message as one line, without controls.
+
+    DuckDB's messages run over several lines (the query again, a caret under the fault);
+    an error is one ``accord: error:`` line, so its lines are joined and the caret dropped.
+    """
+    lines = (line.strip() for line in strip_controls(message).splitlines())
+    return " ".join(line for line in lines if line.strip("^ "))
+
+
+def _json_line(value: Any) -> str:
+    """One JSON Lines line; no raw control character in it, C1 included."""
+    return escape_json_controls(json.dumps(value, default=_json_default, ensure_ascii=False))
+
+
+class _PlainFormatter(logging.Formatter):
+    """Log lines quote inputs too; they reach the terminal without controls."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return strip_controls(super().format(record))
+
+
+@contextlib.contextmanager
+def _plain_click_errors() -> Iterator[None]:
+    # click's own errors quote what was typed or globbed: a file name can hold ESC too.
+    try:
+        yield
+    except click.ClickException as exc:
+        exc.message = strip_controls(exc.message)
+        raise
+
+
+class _Group(click.Group):
+    """accord's command group: click's usage errors reach the terminal without controls."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        with _plain_click_errors():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _plain_click_errors():
+            return super().invoke(ctx)
 
 
 def _documents(paths: Sequence[str], max_bytes: int, batch_size: int,
@@ -60,7 +111,7 @@ _db = click.option("--db", default=DEFAULT_DB, show_default=True, help="The Duck
 _json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of a table.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="accord")
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) to standard error.")
 def main(verbose: int) -> None:
@@ -70,7 +121,9 @@ def main(verbose: int) -> None:
     find who did what to whom, when, and who said what, and store it in DuckDB.
     """
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="accord: %(levelname)s: %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_PlainFormatter("accord: %(levelname)s: %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
 
 
 @main.command()
@@ -91,7 +144,7 @@ def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: 
     count = 0
     try:
         for doc in _documents(paths, max_bytes, batch_size, failures, dictionaries):
-            output.write(json.dumps(doc.to_record(), ensure_ascii=False) + "\n")
+            output.write(_json_line(doc.to_record()) + "\n")
             count += 1
     except AccordError as exc:
         raise _Error(str(exc)) from exc
@@ -108,35 +161,56 @@ def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: 
 @_batch
 @_dictionary
 @click.option("-q", "--quiet", is_flag=True, help="Print only the totals.")
+@click.option("--replace", is_flag=True,
+              help="Let an article overwrite a different one stored under the same id "
+                   "(by default the newcomer is kept under a new id, ID~ and 8 hex digits).")
 def ingest(paths: tuple[str, ...], db: str, max_bytes: int, batch_size: int, quiet: bool,
-           dictionaries: tuple[str, ...]) -> None:
+           dictionaries: tuple[str, ...], replace: bool) -> None:
     """Analyse articles and store them in the database.
 
-    Each batch is one transaction; ingesting the same article twice changes nothing.
+    Each batch is one transaction; ingesting the same article twice changes nothing, and
+    an article analysed again is updated in place. A different article whose id is stored
+    already is kept beside it under a new id, ID~ and 8 hex digits of its content's hash
+    (the summary names each such clash), unless --replace.
     """
     failures: list[Failure] = []
-    written = unchanged = 0
+    done = WriteResult()
     try:
         with Store(db) as store:
             batch: list[Document] = []
             for doc in _documents(paths, max_bytes, batch_size, failures, dictionaries):
                 batch.append(doc)
                 if len(batch) >= _INGEST_BATCH:
-                    w, u = store.write([d.to_record() for d in batch])
-                    written, unchanged = written + w, unchanged + u
+                    done += store.write([d.to_record() for d in batch], replace=replace)
                     _summaries(batch, quiet)
                     batch = []
             if batch:
-                w, u = store.write([d.to_record() for d in batch])
-                written, unchanged = written + w, unchanged + u
+                done += store.write([d.to_record() for d in batch], replace=replace)
                 _summaries(batch, quiet)
             total = store.count()
     except AccordError as exc:
         raise _Error(str(exc)) from exc
-    click.echo(f"{written} stored, {unchanged} unchanged, {len(failures)} failed; "
-               f"{total} article{'s' if total != 1 else ''} in {db}")
+    click.echo(strip_controls(ingest_summary(done, len(failures), total, db)))
     if failures:
         sys.exit(1)
+
+
+def ingest_summary(done: WriteResult, failed: int, total: int, db: str, shown: int = 3) -> str:
+    """The line ``accord ingest`` ends with: what happened to each article it read.
+
+    Overwrites (--replace) and id clashes are named only when there are some, so the
+    everyday line stays short; the first ``shown`` clashes are spelt out.
+    """
+    parts = [f"{done.written} stored", f"{done.unchanged} unchanged"]
+    if done.replaced:
+        parts.append(f"{done.replaced} replaced (--replace)")
+    if done.clashes:
+        n = len(done.clashes)
+        pairs = ", ".join(f"{c.id} -> {c.stored_as}" for c in done.clashes[:shown])
+        more = f", and {n - shown} more" if n > shown else ""
+        parts.append(f"{n} id clash{'es' if n != 1 else ''} kept as new id{'s' if n != 1 else ''} ({pairs}{more})")
+    parts.append(f"{failed} failed")
+    return ", ".join(parts) + f"; {total} article{'s' if total != 1 else ''} in {db}"
 
 
 def _summaries(docs: list[Document], quiet: bool) -> None:
@@ -148,7 +222,7 @@ def _summaries(docs: list[Document], quiet: bool) -> None:
 
 def summarise(doc: Document) -> str:
     """A few readable lines about one analysed article."""
-    lines = [click.style(doc.title or doc.input, bold=True)]
+    lines = [doc.title or doc.input]
     meta = [x for x in (doc.published, doc.source, doc.dateline.text if doc.dateline else None) if x]
     if doc.editors:
         meta.append("editor " + ", ".join(doc.editors))
@@ -172,7 +246,10 @@ def summarise(doc: Document) -> str:
         who = q.speaker.text if q.speaker else "?"
         text = q.text if len(q.text) < 70 else q.text[:67] + "..."
         lines.append(f"    {who}: \u201c{text}\u201d")
-    return "\n".join(lines)
+    # Controls go before the styling, which is accord's own escape sequence (and which
+    # click leaves out when the output is not a terminal).
+    lines = [strip_controls(line, breaks=" ") for line in lines]
+    return "\n".join([click.style(lines[0], bold=True), *lines[1:]])
 
 
 def _side(side: Any) -> str:
@@ -232,16 +309,17 @@ def export(db: str, fmt: str, output: TextIO, include_all: bool, header: bool) -
     count = 0
     if fmt == "plover":
         for event in plover_events(records, include_all=include_all):
-            output.write(json.dumps(event, ensure_ascii=False) + "\n")
+            output.write(_json_line(event) + "\n")
             count += 1
     else:
         if header:
             output.write("\t".join(GDELT_COLUMNS) + "\n")
         for row in gdelt_rows(records, include_all=include_all):
-            output.write("\t".join(v.replace("\t", " ").replace("\n", " ") for v in row) + "\n")
+            output.write("\t".join(strip_controls(v, breaks=" ").replace("\t", " ").replace("\n", " ")
+                                    for v in row) + "\n")
             count += 1
     output.flush()
-    click.echo(f"accord: {count} events exported from {db}", err=True)
+    click.echo(strip_controls(f"accord: {count} events exported from {db}"), err=True)
 
 
 @main.command()
@@ -249,7 +327,12 @@ def export(db: str, fmt: str, output: TextIO, include_all: bool, header: bool) -
 @_db
 @_json
 def query(sql: str, db: str, as_json: bool) -> None:
-    """Run an SQL query against the database (read-only)."""
+    """Run an SQL query against the database (read-only).
+
+    The query sees the database and nothing else: it cannot change the database, read or
+    write other files (COPY, EXPORT DATABASE, read_csv, glob), attach another database,
+    install or load extensions, or change settings. 'accord export' is how data leaves.
+    """
     _print_query(lambda s: s.query(sql), db, as_json)
 
 
@@ -261,7 +344,7 @@ def _print_query(run: Any, db: str, as_json: bool) -> None:
         raise _Error(str(exc)) from exc
     if as_json:
         for row in rows:
-            click.echo(json.dumps(dict(zip(columns, row)), default=_json_default, ensure_ascii=False))
+            click.echo(_json_line(dict(zip(columns, row))))
     else:
         click.echo(format_table(columns, rows))
 
@@ -279,9 +362,10 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], max_widt
 
     def cell(v: Any) -> str:
         text = "" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v)
-        text = " ".join(text.split())
+        text = " ".join(strip_controls(text, breaks=" ").split())
         return text if len(text) <= max_width else text[: max_width - 1] + "\u2026"
 
+    columns = [" ".join(strip_controls(c, breaks=" ").split()) for c in columns]
     cells = [[cell(v) for v in row] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
     line = "  ".join(c.ljust(w) for c, w in zip(columns, widths))

@@ -448,7 +448,9 @@ def _read_text(path: Path, warnings: list[str]) -> str:
 
 _VERBS = re.compile(r"^(?:---\s.*---\s*|&[A-Z][A-Z0-9_]*\s*)$", re.M)
 _AGENT_CODE = re.compile(r"\[\s*~|~\s*\]")
-_ANY_CODE = re.compile(r"\[[^\]\n]+\]")
+# "[...]" on one line, looked for from where a stretch without "]" begins (after a "]", a
+# newline, or the start), so a long run of "[" never closed is read once, not from each "[".
+_ANY_CODE = re.compile(r"(?<![^\]\n])[^\[\]\n]*\[[^\]\n]+\]")
 
 
 def detect_format(path: str | Path, text: str) -> Format:
@@ -838,8 +840,11 @@ def _read_petrarch_actors(text: str, ctx: _Context) -> list[UserActor]:
 
 _MARKER_DEF = re.compile(r"!(?P<name>[A-Za-z0-9_]+)!\s*=\s*(?P<items>.*)")
 _MARKER_USE = re.compile(r"!(?P<name>[A-Za-z0-9_]+)!")
-_AGENT_LINE = re.compile(r"(?P<phrase>[^\[\]{}]+?)\s*(?:\{(?P<plural>[^\[\]{}]*)\})?"
-                         r"\s*\[(?P<code>[^\[\]]*)\]")
+# The phrase is its words and the spaces between them (possessive; a phrase of nothing but
+# a space is that space), so the spaces after it go to the \s*+ that follow, in one way: a
+# lazy phrase before two \s* split a run of spaces every way (cubic).
+_AGENT_LINE = re.compile(r"(?P<phrase>(?:\s*+[^\[\]{}\s]++)++|\s)\s*+(?:\{(?P<plural>[^\[\]{}]*)\})?"
+                         r"\s*+\[(?P<code>[^\[\]]*)\]")
 _AGENT_CODE_FORM = re.compile(r"~(?P<after>[A-Z0-9]+)|(?P<before>[A-Z0-9]+)~")
 
 

@@ -29,9 +29,9 @@ Nothing here raises for bad input: each input that fails is *yielded* as an
 :class:`~accord.errors.InputError` naming the file (and line or record), so that the
 caller can report it and go on with the batch.
 
-The size limit (``max_bytes``) guards memory, so it applies to what is held at once:
-a whole file (checked with ``stat`` before reading, and again after decompression)
-or, for WARC archives, which are streamed record by record, each record's payload.
+The size limit (``max_bytes``) guards memory and time, so it applies to one article:
+a whole file (checked with ``stat`` before reading, and again after decompression),
+or, for JSON Lines corpora and WARC archives, which are streamed, each line or record.
 """
 
 from __future__ import annotations
@@ -71,7 +71,13 @@ __all__ = ["DEFAULT_MAX_BYTES", "content_id", "read_path", "read_paths"]
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+"""The largest article accord reads by default: a file, a JSON Lines line or a WARC record.
+
+HTML pages carry several times their text in markup; the text accord then analyses is
+bounded by :data:`accord.stages.clean.MAX_TEXT_CHARS`, what it analyses in bounded time
+(about a minute for the largest, on two cores)."""
+_CHUNK = 1 << 20
 
 Item = RawArticle | InputError
 Reader = Callable[[str, BinaryIO, int], Iterator[Item]]
@@ -82,8 +88,12 @@ _GZIP_MAGIC = b"\x1f\x8b"
 # vertical tab do, and bytes >= 0x80 are UTF-8 continuation bytes, not controls.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 _MAX_CONTROL_SHARE = 0.10
-_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Possessive \s*+: spaces around "=" and the optional quote are not shared out every way
+# between the adjacent \s* (quadratic in a run of spaces). A <meta tag's attributes end at
+# the next "<meta", so each of many unclosed "<meta" is not read to the end again.
+_META_CHARSET = re.compile(rb"""<meta(?:[^<>]|<(?!meta))*?charset\s*+=\s*+["']?\s*+([A-Za-z0-9_.:-]+)""",
+                           re.IGNORECASE)
+_HTTP_CHARSET = re.compile(r"""charset\s*+=\s*+["']?\s*+([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HTML_START = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|!--|\?xml|article|main|section|div|p|h[1-6])[\s>/]",
     re.IGNORECASE,
@@ -215,8 +225,8 @@ def _read_file(source: str, path: Path, max_bytes: int) -> Iterator[Item]:
     if size == 0:
         yield EmptyInputError(source, "is empty (0 bytes)")
         return
-    # WARC archives are streamed, so the limit applies to each record instead.
-    if ext != ".warc" and size > max_bytes:
+    # Corpora and archives are streamed, so the limit applies to each line or record instead.
+    if ext not in (".warc", ".jsonl") and size > max_bytes:
         yield InputTooLargeError(source, f"is {_megabytes(size)}, {_over_limit(max_bytes)}")
         return
     try:
@@ -236,20 +246,25 @@ def _read_stdin(stream: BinaryIO | None, max_bytes: int) -> Iterator[Item]:
             return
         stream = sys.stdin.buffer
     try:
-        data = _read_up_to(stream, max_bytes + 1)
+        head = _read_up_to(stream, 2)
+        if head.startswith(_GZIP_MAGIC):
+            stream = _GzipStream(source, _Prepended(head, stream))  # type: ignore[arg-type]
+            head = b""
+        head += _read_up_to(stream, 4096)
+        reader = _sniff(head)
+        if reader is _read_jsonl:  # streamed: the limit is per line
+            yield from reader(source, _Prepended(head, stream), max_bytes)  # type: ignore[arg-type]
+            return
+        data = head + _read_up_to(stream, max_bytes + 1 - len(head))
         if len(data) > max_bytes:
             raise InputTooLargeError(source, f"standard input is {_over_limit(max_bytes)}")
-        if data.startswith(_GZIP_MAGIC):
-            data = _read_up_to(_GzipStream(source, io.BytesIO(data)), max_bytes + 1)
-            if len(data) > max_bytes:
-                raise InputTooLargeError(source, f"standard input decompresses to {_over_limit(max_bytes)}")
     except InputError as exc:
         yield exc
         return
     except OSError as exc:
         yield InputError(source, f"cannot be read: {exc.strerror or exc}")
         return
-    yield from _sniff(data)(source, io.BytesIO(data), max_bytes)
+    yield from reader(source, io.BytesIO(data), max_bytes)
 
 
 def _sniff(data: bytes) -> Reader:
@@ -419,20 +434,54 @@ def _read_html(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[Item]:
 
 
 def _read_jsonl(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[Item]:
+    """A corpus is streamed line by line, so that its size is not bounded, only each line's."""
     try:
-        data = _slurp(source, stream, max_bytes)
+        head = _read_up_to(stream, _CHUNK)
+        if not head.strip():
+            more = head and _read_up_to(stream, _CHUNK)
+            if not more:
+                raise EmptyInputError(source, "is empty (0 bytes)" if not head else "holds only whitespace")
+            head += more
+        _check_not_binary(source, head)
     except InputError as exc:
         yield exc
         return
-    # Split bytes on "\n" only: str.splitlines() would also break lines at
-    # U+2028 and friends, which JSON allows unescaped inside strings.
-    for lineno, line in enumerate(data.removeprefix(_BOM).split(b"\n"), start=1):
+    for lineno, line in _lines(_Prepended(head.removeprefix(_BOM), stream), max_bytes):
+        if line is None:
+            yield InputTooLargeError(f"{source}:{lineno}", f"line {lineno} is {_over_limit(max_bytes)}")
+            continue
         if not line.strip():
             continue
         try:
             yield _jsonl_article(source, lineno, line)
         except InputError as exc:
             yield exc
+
+
+def _lines(stream: Any, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """``(number, line)`` for each line of a stream; ``None`` for a line over ``max_bytes``,
+    which is skipped without being held in memory.
+
+    Lines end at "\n" only: str.splitlines() would also break them at U+2028 and friends,
+    which JSON allows unescaped inside strings.
+    """
+    lineno = 1
+    buffer = b""
+    oversized = False
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            break
+        buffer += chunk
+        *complete, buffer = buffer.split(b"\n")
+        for line in complete:
+            yield lineno, None if oversized or len(line) > max_bytes else line
+            oversized = False
+            lineno += 1
+        if len(buffer) > max_bytes:
+            oversized, buffer = True, b""  # the rest of this line is dropped as it comes
+    if buffer or oversized:
+        yield lineno, None if oversized or len(buffer) > max_bytes else buffer
 
 
 def _jsonl_article(source: str, lineno: int, line: bytes) -> RawArticle:
@@ -610,6 +659,9 @@ class _Prepended:
     def __init__(self, head: bytes, rest: BinaryIO) -> None:
         self._head = head
         self._rest = rest
+
+    def seek(self, *args: Any) -> int:
+        raise io.UnsupportedOperation("a stream with bytes put back cannot seek")
 
     def read(self, size: int = -1) -> bytes:
         if not self._head:

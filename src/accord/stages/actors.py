@@ -33,8 +33,8 @@ import dataclasses
 import datetime as dt
 import logging
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -42,6 +42,7 @@ from accord.dictionaries import Dictionary
 from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_generic_institution_words, load_kb,
                        load_non_actors, load_office_holders, load_org_sectors, load_roles)
 from accord.record import Actor, Document, Entity
+from accord.stages.offsets import SpanIndex
 
 log = logging.getLogger(__name__)
 
@@ -80,24 +81,33 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     """
     kb = load_kb()
     sdoc = doc.nlp
-    user_mentions = _user_mentions(sdoc, user, doc.reference_date) if user else []
-    mentions = user_mentions + [m for m in _kb_mentions(sdoc, kb, doc.reference_date)
-                                if not any(m.start < u.end and u.start < m.end for u in user_mentions)]
-    mentions += [m for m in _office_mentions(sdoc, doc.reference_date, mentions)
-                 if not any(m.start < u.end and u.start < m.end for u in mentions)]
-    covered = [(e.start, e.end) for e in mentions]
+    user_mentions = SpanIndex(_user_mentions(sdoc, user, doc.reference_date) if user else [])
+    mentions = [*user_mentions, *(m for m in _kb_mentions(sdoc, kb, doc.reference_date)
+                                  if not user_mentions.meeting(m.start, m.end))]
+    so_far = SpanIndex(mentions)
+    mentions += [m for m in _office_mentions(sdoc, doc.reference_date, so_far)
+                 if not so_far.meeting(m.start, m.end)]
+    known = SpanIndex(mentions)
     found = list(mentions)
+    # Spans of the entities resolved below; they come in text order, so a running maximum
+    # of their ends tells whether one of them covers a later span.
+    added_starts: list[int] = []
+    added_reach: list[int] = []
     for span, label in _candidate_spans(sdoc):
         start, end = _trim_the(span)
-        if any(s <= start and end <= e for s, e in covered):
+        reach = bisect_right(added_starts, start)
+        if any(m.end >= end for m in known.covering(start)) or (reach and added_reach[reach - 1] >= end):
             continue  # the knowledge base already knows this mention (or a larger one)
-        if any(start < m.end and m.start < end and m.actor and m.actor.kind not in ("COUNTRY", "PLACE")
-               for m in mentions):
+        if any(m.actor and m.actor.kind not in ("COUNTRY", "PLACE") for _, m in known.meeting(start, end)):
             continue  # spaCy's span runs over a known organisation ("Organization (SCO")
-        entity = _resolve_entity(span, label, start, end, doc, mentions)
+        entity = _resolve_entity(span, label, start, end, doc, known)
         if entity is not None:
             found.append(entity)
-            covered.append((entity.start, entity.end))
+            position = bisect_right(added_starts, entity.start)
+            added_starts.insert(position, entity.start)
+            added_reach.insert(position, entity.end)
+            for i in range(position, len(added_reach)):  # a running maximum again
+                added_reach[i] = max(added_reach[i], added_reach[i - 1]) if i else added_reach[i]
     found = _drop_places_inside_names(found)
     _administrations(sdoc, found)
     _residents(sdoc, found)
@@ -275,7 +285,7 @@ def _office_matcher() -> Any:
     return matcher
 
 
-def _office_mentions(sdoc: Any, reference: dt.date | None, known: Sequence[Entity] = ()) -> list[Entity]:
+def _office_mentions(sdoc: Any, reference: dt.date | None, known: SpanIndex[Entity] | None = None) -> list[Entity]:
     """People the knowledge base knows by name, with the office they held on the day, unless
     the title before the name gives an organisation's office the knowledge base does not
     hold for that day ("NATO Secretary General Mark Rutte" in early 2024)."""
@@ -290,8 +300,9 @@ def _office_mentions(sdoc: Any, reference: dt.date | None, known: Sequence[Entit
         if term is None:
             continue
         title = sdoc[max(span.sent.start, span.start - 4):span.start]
-        if not term.organisation and any(m.start <= t.idx < m.end and m.actor and m.actor.id.startswith("IGO:")
-                                         for t in title if t.is_title or t.is_upper for m in known):
+        if not term.organisation and known is not None and any(
+                m.actor and m.actor.id.startswith("IGO:")
+                for t in title if t.is_title or t.is_upper for m in known.covering(t.idx)):
             continue
         taken.update(range(span.start, span.end))
         out.append(Entity(text=span.text, start=span.start_char, end=span.end_char, kind="PERSON",
@@ -353,23 +364,23 @@ def _trim_the(ent: Any) -> tuple[int, int]:
 
 
 def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
-                    mentions: list[Entity]) -> Entity | None:
+                    mentions: SpanIndex[Entity]) -> Entity | None:
     text = doc.text[start:end]
     if text.endswith("'s") or text.endswith("\u2019s"):
         text, end = text[:-2], end - 2
     if not text.strip() or not text[:1].isalnum():
         return None
     words = [t for t in span if t.pos_ not in ("CCONJ", "PUNCT", "DET")]
-    listed = {m.actor.country for t in words for m in mentions
-              if m.start <= t.idx < m.end and m.actor and m.actor.kind == "COUNTRY"}
+    listed = {m.actor.country for t in words for m in mentions.covering(t.idx)
+              if m.actor and m.actor.kind == "COUNTRY"}
     if len(listed) > 1 and any(t.pos_ == "CCONJ" for t in span) \
-            and all(any(m.start <= t.idx < m.end for m in mentions) for t in words):
+            and all(mentions.covering(t.idx) for t in words):
         return None  # "Niger and Burkina Faso" read as one name: the countries stand on their own
     non_actor = _non_actor_kind(span, label)
     if non_actor is not None:
         return Entity(text=text, start=start, end=end, kind=non_actor, actor=None,
                       rule=f"non-actor-{non_actor.lower()}")
-    demonyms = [next((m for m in mentions if m.start <= t.idx < m.end and (m.rule or "").endswith("adjective")
+    demonyms = [next((m for m in mentions.covering(t.idx) if (m.rule or "").endswith("adjective")
                       and m.actor and m.actor.country), None) for t in span if t.text not in ("'s", "\u2019s")]
     if len(demonyms) >= 2 and all(demonyms) and label in ("PERSON", "ORG", "NORP"):
         # "Bosnian Serbs", "Iraqi Kurds": a people named with the country it lives in
@@ -451,33 +462,29 @@ def _non_actor_kind(span: Any, label: str) -> str | None:
     return None
 
 
-def _inside(mentions: list[Entity], start: int, end: int) -> list[Entity]:
-    return [m for m in mentions if start <= m.start and m.end <= end]
-
-
 def _country_of(mentions: list[Entity]) -> str | None:
     countries = {m.actor.country for m in mentions if m.actor and m.actor.country}
     return countries.pop() if len(countries) == 1 else None
 
 
-def _possessor_country(span: Any, mentions: list[Entity]) -> str | None:
+def _possessor_country(span: Any, mentions: SpanIndex[Entity]) -> str | None:
     """The country named right before a name with a possessive: "Nigeria's Senate"."""
     if span.start < 2 or span.doc[span.start - 1].text not in ("'s", "\u2019s"):
         return None
     owner = span.doc[span.start - 2]
-    return next((m.actor.country for m in mentions if m.start <= owner.idx < m.end
-                 and m.actor and m.actor.kind == "COUNTRY"), None)
+    return next((m.actor.country for m in mentions.covering(owner.idx)
+                 if m.actor and m.actor.kind == "COUNTRY"), None)
 
 
-def _organisation_actor(text: str, start: int, end: int, mentions: list[Entity]) -> tuple[Actor, str]:
+def _organisation_actor(text: str, start: int, end: int, mentions: SpanIndex[Entity]) -> tuple[Actor, str]:
     sectors = load_org_sectors()
     sector = next((sectors[w] for w in reversed(re.findall(r"[a-z]+", text.lower())) if w in sectors), None)
-    country = _country_of(_inside(mentions, start, end))
+    country = _country_of(mentions.within(start, end))
     rule = "org-country-inside" if country else "spacy-org"
     return Actor(id=f"ORG:{text}", name=text, country=country, sector=sector, kind="ORGANISATION"), rule
 
 
-def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -> tuple[Actor, str]:
+def _person_actor(span: Any, text: str, doc: Document, mentions: SpanIndex[Entity]) -> tuple[Actor, str]:
     """A person, with country, sector and role from the words around the name."""
     sent = span.sent
     role = sector = country = None
@@ -490,8 +497,8 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -
     while title_start > sent.start and span.start - title_start < 6 and (
             doc.nlp[title_start - 1].is_title or doc.nlp[title_start - 1].text in ("'s", "\u2019s", "-")
             or doc.nlp[title_start - 1].lower_ in roles or doc.nlp[title_start - 1].lower_ in _TITLE_MODIFIERS
-            or any(m.start <= doc.nlp[title_start - 1].idx < m.end and m.actor and m.actor.id.startswith("IGO:")
-                   for m in mentions)):  # "UN envoy X"
+            or any(m.actor and m.actor.id.startswith("IGO:")
+                   for m in mentions.covering(doc.nlp[title_start - 1].idx))):  # "UN envoy X"
         title_start -= 1
     if title_start < span.start:
         windows.append(("person-title", doc.nlp[title_start:span.start]))
@@ -506,8 +513,7 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -
     # "King Hassan of Morocco", "Foreign Minister Ali Karimi of Iran"
     if span.end + 1 < sent.end and doc.nlp[span.end].lower_ == "of":
         country_tok = doc.nlp[span.end + 1]
-        places = [m for m in mentions if m.start <= country_tok.idx < m.end and m.actor
-                  and m.actor.kind == "COUNTRY"]
+        places = [m for m in mentions.covering(country_tok.idx) if m.actor and m.actor.kind == "COUNTRY"]
         if places:
             windows.insert(0, ("person-of-country", doc.nlp[span.end:span.end + 2]))
     organisation = None
@@ -516,10 +522,10 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: list[Entity]) -
             continue  # the words describe another person named there
         # "U.N. Secretary-General X", "X, NATO's secretary general": the organisation served
         organisation = organisation or next(
-            (m.actor.id for m in _inside(mentions, window.start_char, window.end_char)
+            (m.actor.id for m in mentions.within(window.start_char, window.end_char)
              if m.actor and m.actor.id.startswith("IGO:")), None)
         r, s = _role_in(window.text)
-        c = _country_of(_inside(mentions, window.start_char, window.end_char))
+        c = _country_of(mentions.within(window.start_char, window.end_char))
         if r or c:
             if role is None and r:
                 role, sector = r, s
@@ -612,17 +618,18 @@ def _apposition_before(ent: Any, sent: Any) -> Any | None:
 def _residents(sdoc: Any, entities: list[Entity]) -> None:
     """"Ethnic Albanians in south Serbia", "the Kurds of Iraq": a people named with where
     they live acts as a group of that country, as event coders code them."""
+    index = SpanIndex(entities)
     for e in entities:
         if not (e.rule or "").endswith("adjective") or not e.actor:
             continue
         span = sdoc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or span.root.tag_ not in ("NNS", "NNPS") or span.root.dep_ in ("amod", "compound"):
             continue
-        homes = [_place_country(prep.subtree, entities, e) for prep in span.root.children
+        homes = [_place_country(prep.subtree, index, e) for prep in span.root.children
                  if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")]
         if span.start > 0 and sdoc[span.start - 1].lower_ == "ethnic":
             # "ethnic Turks demonstrated in Sweden": an ethnic group lives where it acts
-            homes.append(_clause_place(span.root, entities, e))
+            homes.append(_clause_place(span.root, index, e))
         home = next((h for h in homes if h), None)
         if home is not None and home != e.actor.country:
             e.actor = Actor(id=f"{home}:{e.text}", name=e.text, country=home, sector=None, role=None, kind="GROUP")
@@ -665,18 +672,18 @@ def _ethnic_groups_at_home(sdoc: Any, entities: list[Entity], context: str | Non
             e.rule = "demonym-residence-context"
 
 
-def _place_country(tokens: Any, entities: list[Entity], skip: Entity | None = None,
+def _place_country(tokens: Any, entities: SpanIndex[Entity], skip: Entity | None = None,
                    named_only: bool = False) -> str | None:
     """The country of the place some words name, a place's name before an adjective
     ("the Israeli-occupied West Bank" is in the West Bank)."""
-    found = [h for tok in tokens for h in entities if h.start <= tok.idx < h.end and h is not skip and h.actor
+    found = [h for tok in tokens for h in entities.covering(tok.idx) if h is not skip and h.actor
              and h.actor.country and h.actor.kind in ("COUNTRY", "PLACE")]
     named = [h for h in found if not (h.rule or "").endswith("adjective")]
     best = (named or ([] if named_only else found) or [None])[0]
     return best.actor.country if best is not None else None
 
 
-def _clause_place(subject: Any, entities: list[Entity], skip: Entity | None = None) -> str | None:
+def _clause_place(subject: Any, entities: SpanIndex[Entity], skip: Entity | None = None) -> str | None:
     """The country of the place a subject's clause happens in: "people blocked streets in Hong Kong"."""
     for _ in range(3):  # "hundreds of thousands of people": the phrase is the subject
         if subject.dep_ == "pobj" and subject.head.lower_ == "of":
@@ -699,10 +706,10 @@ def _clause_place(subject: Any, entities: list[Entity], skip: Entity | None = No
 
 def _drop_places_inside_names(entities: list[Entity]) -> list[Entity]:
     """"Chad Whitmore", "Marcus Washington": a place's name inside a person's is no place."""
-    people = [e for e in entities if e.kind == "PERSON" and e.rule and e.rule.startswith(("spacy", "person"))]
+    people = SpanIndex([e for e in entities if e.kind == "PERSON" and e.rule and e.rule.startswith(("spacy", "person"))])
     return [e for e in entities if not (
         e.actor and e.actor.kind in ("COUNTRY", "PLACE")
-        and any(p.start <= e.start and e.end <= p.end and (p.end - p.start) > (e.end - e.start) for p in people))]
+        and any(e.end <= p.end and (p.end - p.start) > (e.end - e.start) for p in people.covering(e.start)))]
 
 
 def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -> str | None:
@@ -730,7 +737,7 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
 LED_BY = {"led", "headed", "commanded", "run", "flagged", "owned"}
 
 
-def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
+def _group_mentions(sdoc: Any, found: list[Entity], context: str | None,
                     user: Dictionary | None = None, reference: dt.date | None = None) -> list[Entity]:
     """Actors named by what they are: "Egyptian police", "rebels", "the foreign ministry".
 
@@ -738,7 +745,8 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
     prepositional phrase ("police in Lagos"), else the story's country (``context``).
     """
     roles = load_roles()
-    taken = {i for e in entities for i in range(e.start, e.end)}
+    taken = {i for e in found for i in range(e.start, e.end)}
+    entities = SpanIndex(found)
     out: list[Entity] = []
     for tok in sdoc:
         # "Rebels shelled ...": the tagger may take a capitalised first word for a name
@@ -767,8 +775,8 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
                 continue  # "pro-Russian separatists" in Ukraine are not Russia's
             leaders = [c for c in mod.children if c.dep_ == "npadvmod"] if mod.lower_ in LED_BY else []
             for m in [mod, *mod.conjuncts, *leaders]:  # "Saudi-led coalition", not "Russian-backed"
-                countries.extend(e.actor.country for e in entities
-                                 if e.start <= m.idx < e.end and e.actor and e.actor.country)
+                countries.extend(e.actor.country for e in entities.covering(m.idx)
+                                 if e.actor and e.actor.country)
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 # "inhabitants of the Syrian Golan Heights": the place's country; "the leaders of
@@ -785,8 +793,8 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
         # "UN peacekeepers", "a delegation from the African Union": the organisation they serve
         members_of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                       for g in c.children if g.dep_ == "pobj"]
-        organisation = next((e.actor for mod in [*modifiers, *members_of] for e in entities
-                             if e.start <= mod.idx < e.end and e.actor and e.actor.id.startswith(("IGO:", "GRP:"))),
+        organisation = next((e.actor for mod in [*modifiers, *members_of] for e in entities.covering(mod.idx)
+                             if e.actor and e.actor.id.startswith(("IGO:", "GRP:"))),
                             None)
         where = None if distinct else _clause_place(tok, entities)
         country = distinct[0] if distinct else where or context
@@ -820,11 +828,11 @@ def _group_mentions(sdoc: Any, entities: list[Entity], context: str | None,
     return out
 
 
-def _names_a_person(tok: Any, entities: list[Entity]) -> bool:
+def _names_a_person(tok: Any, entities: SpanIndex[Entity]) -> bool:
     """Whether the tagger reads a word as a person's name and it is no country's word
     ("Slovak" tagged PERSON still names Slovakia)."""
     return tok.ent_type_ == "PERSON" and not any(
-        e.start <= tok.idx < e.end and e.actor and e.actor.kind == "COUNTRY" for e in entities)
+        e.actor and e.actor.kind == "COUNTRY" for e in entities.covering(tok.idx))
 
 
 def _counterparts(sdoc: Any, entities: list[Entity], text: str) -> None:

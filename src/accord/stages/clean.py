@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from accord.errors import NoArticleError
+from accord.controls import strip_controls, strip_field, strip_fields
+from accord.errors import InputTooLargeError, NoArticleError
 from accord.record import Dateline, Document
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,9 @@ _MONTHS = {
 }
 _MONTH_NAMES = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                 r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+MAX_TEXT_CHARS = 2_000_000
+"""The longest clean text analysed as one article (some 350,000 words): every stage runs
+in time linear in the text, and this bounds that time to a couple of minutes on two cores."""
 # A line that is nothing but a title ends without a full stop and is not too long.
 _MAX_TITLE = 250
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
@@ -89,18 +93,23 @@ def clean_article(doc: Document) -> Document:
     raw = doc.raw
     if raw is None:
         raise ValueError("clean_article needs doc.raw")
-    doc.url = doc.url or raw.url
-    doc.title = raw.title or doc.title
+    # Control characters (terminal escape sequences among them) are never part of an
+    # article: they go from the text before it is split into lines, and from every
+    # metadata field (accord.controls). Fields found in the text are clean with it.
+    doc.url = strip_field(doc.url or raw.url)
+    doc.title = strip_field(raw.title) or doc.title
     doc.published = _iso_date(raw.published) or doc.published
-    doc.source = raw.source or doc.source
-    doc.authors = list(raw.authors) or doc.authors
+    doc.source = strip_field(raw.source) or doc.source
+    doc.authors = [a for a in map(strip_field, raw.authors) if a] or doc.authors
 
     if raw.media == "html":
-        lines, html_meta = _html_lines(raw.data, raw.url)
-        _fill_missing(doc, html_meta)
+        lines, html_meta = _html_lines(strip_controls(raw.data), raw.url)
+        # HTML character references (&#27;) decode to controls only now.
+        lines = [strip_controls(line, breaks=" ") for line in lines]
+        _fill_missing(doc, strip_fields(html_meta))
         paragraphs = _clean_lines(doc, lines, find_title=not doc.title, join_wrapped=False)
     else:
-        lines = _normalise_newlines(raw.data).split("\n")
+        lines = _normalise_newlines(strip_controls(raw.data)).split("\n")
         paragraphs = _clean_lines(doc, lines, find_title=True, join_wrapped=True)
 
     paragraphs = [p for p in paragraphs if p.strip()]
@@ -110,6 +119,9 @@ def clean_article(doc: Document) -> Document:
     if not paragraphs:
         raise NoArticleError(raw.where, "no article text found after removing page chrome")
     _set_body(doc, paragraphs)
+    if len(doc.text) > MAX_TEXT_CHARS:
+        raise InputTooLargeError(raw.where, f"its text is {len(doc.text):,} characters, over the "
+                                 f"{MAX_TEXT_CHARS:,} accord analyses in one article")
     doc.dateline = find_dateline(doc.text, doc.published)
     if doc.dateline and not doc.published and doc.dateline.date and len(doc.dateline.date) == 10:
         doc.published = doc.dateline.date
@@ -239,6 +251,7 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
     # may come between), then "links" until the blank line that ends the list.
     related = ""
     title_seen = not find_title
+    body_started = False  # a line of the body is kept (a flag: scanning ``kept`` is quadratic)
     for line in lines:
         stripped = line.strip()
         if not stripped:
@@ -284,12 +297,13 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
                 doc.title = stripped
                 kept.append(None)
                 continue
-        if doc.title and not any(k is not None for k in kept) and _same_text(stripped, doc.title):
+        if doc.title and not body_started and _same_text(stripped, doc.title):
             continue  # the headline again, above the body
         # Indentation opens a paragraph in wire copy that wraps its lines.
         if join_wrapped and line[:1] in (" ", "\t") and kept and kept[-1] is not None:
             kept.append(None)
         kept.append(re.sub(r"[ \t]+", " ", stripped))
+        body_started = True
     return _paragraphs(kept, join_wrapped)
 
 
@@ -395,7 +409,10 @@ def _apply_metadata(doc: Document, fields: list[tuple[str, str]]) -> bool:
 
 
 _NAME = r"[A-Z][\w'\u2019.\-]*(?:\s+(?:de|van|von|da|al|bin|del|la|[A-Z][\w'\u2019.\-]*))*"
-_BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+# Names are joined by "," or "&", or by "and" after a space: an "and" glued to the name
+# before it ("Anand", "Doeand") is part of that name, never a second way to split it,
+# which backtracked exponentially over "By AandAandAand...!".
+_BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME}(?:(?:\s*[,&]|\s+and)\s*{_NAME})*)"
                      r"(?:\s*(?:,|\||-|\u2014)\s*(?P<outlet>[A-Z][\w .&]*))?$")
 _CREDITS = re.compile(r"^\((?P<body>(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by .+)\)$", re.IGNORECASE)
 
@@ -440,8 +457,11 @@ def _credits(line: str) -> tuple[list[str], list[str]] | None:
         role = re.match(r"\s*(?:Additional\s+)?(\w+)\s+by\s+(.+)", part, re.IGNORECASE)
         if not role:
             continue
-        # "Reporting by Jane Doe in Paris": the place is not part of the name.
-        names = [re.sub(r"\s+(?:in|from)\s+[A-Z].*$", "", n) for n in _split_names(role.group(2))]
+        # "Reporting by Jane Doe in Paris": the place is not part of the name, and goes with
+        # the rest of the (one-line) name. A run of spaces is tried from its start only
+        # ((?<!\s), possessive \s++), not from each space in it (quadratic).
+        names = [re.sub(r"(?<!\s)\s++(?:in|from)\s++[A-Z](?s:.*)", "", n)
+                 for n in _split_names(role.group(2))]
         (editors if role.group(1).lower().startswith("edit") else authors).extend(names)
     return authors, editors
 
@@ -453,8 +473,12 @@ def _is_signoff(line: str, vocab: Vocabulary) -> bool:
 
 
 def _split_names(value: str) -> list[str]:
-    value = re.sub(r"\s*\((?:[^)]*)\)", "", value)
-    parts = re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", value)
+    # Spaces before a bracket or a separator are matched from the start of their run only
+    # ((?<!\s)\s++): tried from each space of a long run, the search was quadratic. A "("
+    # never closed is kept as it is, with the rest of the value (group 1), in one step
+    # rather than searched for its ")" again from every later "(".
+    value = re.sub(r"(?:(?<!\s)\s++)?\([^)]*+\)|(\((?s:.*))", r"\1", value)
+    parts = re.split(r"(?:(?<!\s)\s++)?(?:,|;|\band\b|&|\|)\s*+", value)
     return [p.strip(" .") for p in parts if p.strip(" .") and len(p.strip()) < 60]
 
 

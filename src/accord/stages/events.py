@@ -60,12 +60,13 @@ import datetime as dt
 import logging
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from accord.record import Actor, Document, Entity, Event, Participant, TimeRef
 from accord.stages.actors import CONTEXT_RULES, LED_BY
+from accord.stages.offsets import ANTECEDENT_WINDOW, SpanIndex, entity_index
 from accord.stages.syntax import DURATIONS, subject_of
 from accord.stages.syntax import child as _child
 
@@ -260,6 +261,7 @@ def code_events(doc: Document) -> Document:
     """Fill ``doc.events`` from ``doc.nlp``, ``doc.entities`` and ``doc.times``."""
     coder = _Coder(doc)
     events: list[Event] = []
+    seen: set[tuple[Any, ...]] = set()
     triggered: list[tuple[Event, Any]] = []  # each event with its trigger's head token
     for sent in doc.nlp.sents:
         for tok in sent:
@@ -267,7 +269,8 @@ def code_events(doc: Document) -> Document:
                 event = coder.event(pattern, trigger, sent)
                 if event is not None:
                     for coded in (event, coder.charge(event, trigger.root)):
-                        if coded is not None and not _duplicate(coded, events):
+                        if coded is not None and _identity(coded) not in seen:
+                            seen.add(_identity(coded))
                             events.append(coded)
                             triggered.append((coded, trigger.root))
                     break  # the most specific pattern that codes an event wins
@@ -276,8 +279,11 @@ def code_events(doc: Document) -> Document:
     pledged = {head.head.i for e, head in triggered if e.rule and e.rule.startswith("intent(")}
     events = [e for e, head in triggered
               if not (e.type in ("AGREE", "THREATEN") and e.target is None and head.i in pledged)]
+    seen = {_identity(e) for e in events}
+    cooperation = {e.start for e in events if e.type == "COOPERATE"}
+    # A joint operation already coded as cooperation in its sentence is not coded again.
     events.extend(e for e in [*coder.obligations(), *coder.stated_demands(), *coder.joint_operations()]
-                  if not _duplicate(e, events) and not _same_cooperation(e, events))
+                  if _identity(e) not in seen and not (e.rule == "joint-operation" and e.start in cooperation))
     # Political event data: a deal between two companies ("Rexcom agreed to buy Postech")
     # is no event between political actors.
     doc.events = [e for e in events if not _between_businesses(e)]
@@ -291,12 +297,11 @@ def link_quotes(doc: Document) -> None:
     A quote is an event when the event's trigger is the quote's cue, or when the event is
     coded inside the quote's sentence with the quote's speaker as its source.
     """
+    events = SpanIndex(doc.events)
     for quote in doc.quotes:
         quote.event = None
         speaker = quote.speaker.actor if quote.speaker and quote.speaker.actor else None
-        for i, event in enumerate(doc.events):
-            if not (event.start <= quote.start < event.end or quote.start <= event.start < quote.end):
-                continue
+        for i, event in events.meeting(quote.start, quote.end):
             same_cue = quote.cue is not None and event.trigger == quote.cue
             sources = event.source if isinstance(event.source, list) else [event.source] if event.source else []
             same_speaker = speaker is not None and any(
@@ -377,15 +382,9 @@ def _uncoded(member: Participant) -> bool:
         and not actor.country and not actor.sector
 
 
-def _same_cooperation(event: Event, events: list[Event]) -> bool:
-    """Whether a joint operation is already coded as cooperation in its sentence."""
-    return event.rule == "joint-operation" and any(
-        e.type == "COOPERATE" and e.start == event.start for e in events)
-
-
-def _duplicate(event: Event, events: list[Event]) -> bool:
-    key = (event.type, event.start, _codes(event.source), _codes(event.target))
-    return any((e.type, e.start, _codes(e.source), _codes(e.target)) == key for e in events)
+def _identity(event: Event) -> tuple[Any, ...]:
+    """What makes two coded events one: type, sentence and the sides' codes."""
+    return (event.type, event.start, _codes(event.source), _codes(event.target))
 
 
 def _codes(side: Participant | list[Participant] | None) -> tuple[str, ...]:
@@ -406,6 +405,9 @@ class _Coder:
         self.actors = [e for e in doc.entities if e.start >= dateline_end and e.actor and (
             e.actor.country or e.actor.id.startswith("IGO:")
             or e.actor.kind in ("IGO", "NGO", "PERSON", "GROUP", "ROLE", "ORGANISATION"))]
+        self.index = SpanIndex(self.actors)
+        self.entities = entity_index(doc)
+        self.times = SpanIndex(doc.times)
         self.reference = doc.reference_date
         # Nouns that are the object of an event verb already coded ("staged a protest").
         self.consumed: set[int] = set()
@@ -870,8 +872,8 @@ class _Coder:
     def _made_by_actor(self, noun: Any) -> bool:
         """"Chinese fire", "army fire": a modifier names who made it (a possessive names
         an owner: "Taiwan's surplus" is nobody's act)."""
-        return any(c.dep_ in ("amod", "compound") and any(e.start <= c.idx < e.end and e.kind != "PERSON"
-                                                          for e in self.actors)
+        return any(c.dep_ in ("amod", "compound") and any(e.kind != "PERSON"
+                                                          for e in self.index.covering(c.idx))
                    for c in noun.children)  # "Flash floods": a name the tagger misread makes no maker
 
     def _accidental(self, verb: Any) -> bool:
@@ -1033,7 +1035,7 @@ class _Coder:
     def _addressed_before(self, pronoun: Any, author: set[str]) -> list[Participant]:
         """The last actor named in the sentence before a pronoun, other than the author."""
         sent = pronoun.sent
-        for e in reversed([e for e in self.actors if sent.start_char <= e.start < pronoun.idx]):
+        for e in reversed(self.index.starting_in(sent.start_char, pronoun.idx)):
             p = Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)
             if _key(p) not in author:
                 return [p]
@@ -1223,7 +1225,7 @@ class _Coder:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "near")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 for tok in pobj.subtree:
-                    found = [e for e in self.actors if e.start <= tok.idx < e.end and e.actor.country
+                    found = [e for e in self.index.covering(tok.idx) if e.actor.country
                              and e.actor.kind in ("COUNTRY", "PLACE")]
                     if found:
                         e = found[0]
@@ -1244,8 +1246,8 @@ class _Coder:
         for tok in candidates:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
                 for sub in prep.subtree:
-                    for e in self.doc.entities:
-                        if e.start <= sub.idx < e.end and e.actor and e.actor.kind in ("PLACE", "COUNTRY") \
+                    for e in self.entities.covering(sub.idx):
+                        if e.actor and e.actor.kind in ("PLACE", "COUNTRY") \
                                 and e.rule and not e.rule.endswith("adjective"):
                             return e
         return None
@@ -1284,7 +1286,7 @@ class _Coder:
 
     def _place_at(self, tok: Any) -> Entity | None:
         """The country or place with a country that a word is part of, if any."""
-        return next((e for e in self.doc.entities if e.start <= tok.idx < e.end and e.actor and e.actor.country
+        return next((e for e in self.entities.covering(tok.idx) if e.actor and e.actor.country
                      and e.actor.kind in ("COUNTRY", "PLACE")), None)
 
     def _place_authority(self, verb: Any) -> list[Participant]:
@@ -1367,7 +1369,7 @@ class _Coder:
         members = [head, *(c for c in head.conjuncts if c.i > head.i)]
         # "Barack Obama and Vladimir Putin" parsed with "Obama" under "Barack": the
         # conjuncts hang on another word of the same name
-        for e in (e for e in self.actors if e.start <= head.idx < e.end):
+        for e in self.index.covering(head.idx):
             for tok in head.doc.char_span(e.start, e.end, alignment_mode="expand") or []:
                 members.extend(c for c in tok.conjuncts if c.i > tok.i and c.i not in {m.i for m in members})
         if self._country_at(head):
@@ -1390,8 +1392,8 @@ class _Coder:
             # "Uzbek President X and Turkmen leader Y discussed": two titled names the parser
             # chained into one; every person named in the phrase takes part
             left = head.doc[head.left_edge.i:head.i + 1]
-            named = [e for e in self.actors if e.kind in ("PERSON", "ORG", "ROLE") and e.actor.country
-                     and left.start_char <= e.start and e.end <= left.end_char]
+            named = [e for e in self.index.within(left.start_char, left.end_char)
+                     if e.kind in ("PERSON", "ORG", "ROLE") and e.actor.country]
             out.extend(Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in named
                        if not any(o is not e and o.start <= e.start and e.end <= o.end for o in named))
         unique: dict[str, Participant] = {}
@@ -1400,7 +1402,7 @@ class _Coder:
         return list(unique.values())
 
     def _country_at(self, tok: Any) -> bool:
-        return any(e.start <= tok.idx < e.end and e.actor.kind == "COUNTRY" for e in self.actors)
+        return any(e.actor.kind == "COUNTRY" for e in self.index.covering(tok.idx))
 
     def _of_phrase(self, tok: Any, adversaries: bool = False) -> list[Entity]:
         """"dozens of protesters", "officials from Sudan's army": the actor in the phrase
@@ -1420,7 +1422,7 @@ class _Coder:
     def _entities_for(self, tok: Any) -> list[Entity]:
         """The actor a word is part of; else the actors modifying it ("Hungarian and
         Romanian officials", "Russia's foreign minister")."""
-        covering = [e for e in self.actors if e.start <= tok.idx < e.end]
+        covering = self.index.covering(tok.idx)
         best = max(covering, key=lambda e: e.end - e.start) if covering else None
         if best is not None and best.actor.country:
             return [best]
@@ -1438,7 +1440,7 @@ class _Coder:
                            or (g.dep_ == "amod" and child.dep_ == "compound")
                            or (g.dep_ in ("npadvmod", "nmod") and child.lower_ in LED_BY))]
                 for mod in chain:
-                    inner = [e for e in self.actors if e.start <= mod.idx < e.end]
+                    inner = self.index.covering(mod.idx)
                     if inner:
                         found.append(max(inner, key=lambda e: e.end - e.start))
         # "Iraqi Kurds": a group the text names without a country takes its modifier's.
@@ -1464,7 +1466,7 @@ class _Coder:
                 if found:
                     return found
         if tok.lower_ in ("he", "she", "him", "her"):
-            people = [e for e in self.actors if e.kind == "PERSON" and e.start < tok.idx]
+            people = [e for e in self.index.starting_in(tok.idx - ANTECEDENT_WINDOW, tok.idx) if e.kind == "PERSON"]
             if people:
                 e = people[-1]
                 return [Participant(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), actor=e.actor)]
@@ -1476,23 +1478,29 @@ class _Coder:
         return []
 
     def _pair(self, before: int, tok: Any) -> list[Participant]:
-        counts = Counter(e.actor.country for e in self.actors
-                         if e.start < before and e.actor.kind == "COUNTRY" and e.actor.country)
+        counts = Counter(e.actor.country for e in self.index.starting_in(before - ANTECEDENT_WINDOW, before)
+                         if e.actor.kind == "COUNTRY" and e.actor.country)
         if len(counts) < 2:
             return []
-        by_code = {}
-        for e in self.actors:
-            if e.actor.kind == "COUNTRY" and e.actor.country and e.actor.country not in by_code:
-                by_code[e.actor.country] = e.actor
+        by_code = self._country_actors
         phrase = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
         return [Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=by_code[c])
                 for c, _ in counts.most_common(2)]
 
+    @cached_property
+    def _country_actors(self) -> dict[str, Any]:
+        """Each country's actor, as first named."""
+        by_code: dict[str, Any] = {}
+        for e in self.actors:
+            if e.actor.kind == "COUNTRY" and e.actor.country and e.actor.country not in by_code:
+                by_code[e.actor.country] = e.actor
+        return by_code
+
     # --- dates ---
 
     def _date(self, sent: Any, trigger: Any) -> tuple[str | None, str | None, bool]:
-        times = [t for t in self.doc.times if sent.start_char <= t.start < sent.end_char
-                 and not self._modifies_a_thing(t, trigger)]
+        times = [t for t in self.times.starting_in(sent.start_char, sent.end_char)
+                 if not self._modifies_a_thing(t, trigger)]
         years_ago = _anniversary(trigger)
         if years_ago is not None:
             # "2021 marks the 20th anniversary of the signing": the signing was in 2001.

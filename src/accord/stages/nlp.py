@@ -4,6 +4,16 @@ Paragraphs are parsed separately (a sentence never crosses a paragraph break) an
 batched through ``nlp.pipe``; the paragraph docs, each carrying the blank lines that
 follow it, are joined back into one ``Doc`` whose character offsets are those of
 ``Document.text``.
+
+The parse is bounded for any content, so that time and memory grow linearly with the
+text: a paragraph longer than :data:`MAX_PIECE_CHARS` is cut into pieces at sentence
+ends (else at a space, else anywhere), so no sentence is longer than that; and a piece
+holding a long run of punctuation or a very long "word" (``((((...``, a megabyte of
+quotation marks), on which spaCy's tokenizer works in quadratic time, stripping one
+character at a time, is tokenized by :func:`plain_tokens` instead, a run of one mark a
+token; and a piece that is more marks than words (``" a " a " a ...``) is left unparsed,
+for parsing it would cost what parsing prose costs and find nothing. Real prose never
+reaches these guards, so its parse is unchanged.
 """
 
 from __future__ import annotations
@@ -43,6 +53,20 @@ def load_model(name: str = MODEL) -> Any:
 
 _PREFIXED_WORD = re.compile(r"(?i)^(?:re|co|pre|counter)-[a-z]{3,}$")
 
+MAX_PIECE_CHARS = 3000
+"""The longest stretch of a paragraph parsed as one ``Doc`` (and so the longest sentence)."""
+# Where spaCy's tokenizer turns quadratic: a run of punctuation it strips one mark at a
+# time, or a "word" so long that each strip copies much. No prose holds either; a URL
+# (kept whole by the tokenizer's URL rule) stays under the word limit in practice.
+_HOSTILE_RUN = re.compile(r"[^\w\s]{24}|[^\s]{400}")
+_SHORT_PIECE_TOKENS = 40
+# A word, or a run of one punctuation mark ("((((", "----" are one token each).
+_PLAIN_TOKEN = re.compile(r"\w+|([^\w\s])\1*")
+# A sentence end a long paragraph may be cut after: its mark after a word of three
+# lower-case letters or digits (not "Mr." or "U.S."), closing quotes or brackets, spaces,
+# and a capital or a digit opening the next sentence.
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{3})[.!?][\"'\u201d\u2019)\]]{0,3}\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
 
 def paragraph_chunks(doc: Document) -> list[str]:
     """The body cut at paragraph starts, each chunk keeping the separator after it."""
@@ -61,6 +85,89 @@ def paragraph_chunks(doc: Document) -> list[str]:
     return [doc.text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
+def pieces(chunk: str, limit: int = MAX_PIECE_CHARS) -> list[str]:
+    """``chunk`` cut into stretches of at most ``limit`` characters that join back into it.
+
+    Each cut falls after the last sentence end within the limit, else after the last
+    space, else at the limit itself (a text without spaces is no prose to keep whole).
+    """
+    out: list[str] = []
+    start = 0
+    while len(chunk) - start > limit:
+        window = chunk[start:start + limit]
+        cut = 0
+        for m in _SENTENCE_END.finditer(window):
+            cut = m.end()
+        if cut == 0:
+            cut = window.rfind(" ") + 1
+        if cut == 0:
+            cut = limit
+        out.append(chunk[start:start + cut])
+        start += cut
+    out.append(chunk[start:])
+    return [p for p in out if p]
+
+
+def plain_tokens(text: str) -> tuple[list[str], list[bool]]:
+    """Words and runs of one punctuation mark, with whether a space follows each.
+
+    Linear in the text, for the pieces spaCy's tokenizer cannot take in linear time;
+    whitespace other than one space after a token becomes a token of its own, as spaCy
+    makes it, so that the tokens join back into ``text`` exactly.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    position = 0
+    for m in _PLAIN_TOKEN.finditer(text):
+        if m.start() > position:  # whitespace before this token
+            gap = text[position:m.start()]
+            if words and gap[0] == " " and not spaces[-1]:
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+        words.append(m.group())
+        spaces.append(False)
+        position = m.end()
+    tail = text[position:]
+    if tail:
+        if words and tail[0] == " ":
+            spaces[-1] = True
+            tail = tail[1:]
+        if tail:
+            words.append(tail)
+            spaces.append(False)
+    return words, spaces
+
+
+def _tokenized(nlp: Any, piece: str) -> Any:
+    """A piece spaCy's tokenizer cannot take in linear time, tokenized by :func:`plain_tokens`."""
+    from spacy.tokens import Doc
+
+    words, spaces = plain_tokens(piece)
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+def _is_prose(sdoc: Any) -> bool:
+    """Words outnumber punctuation marks, as in any prose of some length, tables of figures
+    included; a short paragraph (``"Yes," he said.``) may be mostly marks and is parsed."""
+    if len(sdoc) < _SHORT_PIECE_TOKENS:
+        return True
+    marks = sum(1 for t in sdoc if t.is_punct)
+    words = sum(1 for t in sdoc if not (t.is_punct or t.is_space))
+    return marks < words
+
+
+def _unparsed(sdoc: Any) -> Any:
+    """A tokenized piece that is no prose (``" a " a " a ...``), left unparsed: one sentence,
+    no tags, no entities. Parsing it would cost what parsing prose costs and find nothing."""
+    from spacy.tokens import Doc
+
+    return Doc(sdoc.vocab, words=[t.text for t in sdoc], spaces=[bool(t.whitespace_) for t in sdoc],
+               sent_starts=[t.i == 0 for t in sdoc])
+
+
 def parse(doc: Document) -> Document:
     """Set ``doc.nlp`` to a spaCy ``Doc`` over ``doc.text``."""
     parse_many([doc])
@@ -76,18 +183,25 @@ def parse_many(docs: list[Document], batch_size: int = 64) -> list[Document]:
     owners: list[int] = []
     for i, doc in enumerate(docs):
         for chunk in paragraph_chunks(doc):
-            chunks.append(chunk)
-            owners.append(i)
+            for piece in pieces(chunk):
+                chunks.append(piece)
+                owners.append(i)
+    # Tokenize first; prose goes through the statistical components in one stream.
+    tokenized = [_tokenized(nlp, piece) if _HOSTILE_RUN.search(piece) else nlp.make_doc(piece)
+                 for piece in chunks]
+    is_prose = [_is_prose(sdoc) for sdoc in tokenized]
+    annotated = iter(nlp.pipe((d for d, p in zip(tokenized, is_prose) if p), batch_size=batch_size))
     parsed: list[list[Any]] = [[] for _ in docs]
-    for owner, sdoc in zip(owners, nlp.pipe(chunks, batch_size=batch_size)):
-        parsed[owner].append(sdoc)
+    for owner, sdoc, prose in zip(owners, tokenized, is_prose):
+        parsed[owner].append(next(annotated) if prose else _unparsed(sdoc))
     for doc, parts in zip(docs, parsed):
         if not parts:
             doc.nlp = nlp.make_doc("")
         elif len(parts) == 1:
             doc.nlp = parts[0]
         else:
-            doc.nlp = Doc.from_docs(parts, ensure_whitespace=False)
+            # No stage reads the tok2vec tensor; joining it would double the memory.
+            doc.nlp = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
         if doc.nlp.text != doc.text:  # pragma: no cover - a broken invariant, not user input
             raise AssertionError("spaCy doc text differs from the clean body")
     return docs

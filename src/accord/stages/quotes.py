@@ -25,12 +25,14 @@ from __future__ import annotations
 import csv
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from accord.kb import load_org_sectors, load_roles
 from accord.record import Document, Entity, Participant, Quote
+from accord.stages.offsets import ANTECEDENT_WINDOW, Intervals, SpanIndex, entity_index, sentences_of
 from accord.stages.syntax import subject_of
 
 log = logging.getLogger(__name__)
@@ -57,7 +59,7 @@ def load_speech_verbs(path: Path = DATA_DIR / "speech_verbs.tsv") -> dict[str, s
 
 def find_quotes(doc: Document) -> Document:
     """Fill ``doc.quotes`` with direct and reported speech and their speakers."""
-    spans = quote_spans(doc.text, doc.paragraphs)
+    spans = Intervals(quote_spans(doc.text, doc.paragraphs))
     quotes = _direct_quotes(doc, spans)
     quotes.extend(_indirect_quotes(doc, spans, quotes))
     quotes.sort(key=lambda q: q.start)
@@ -120,7 +122,7 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 
 # --- direct quotes ---------------------------------------------------------------------
 
-def _direct_quotes(doc: Document, spans: list[tuple[int, int]]) -> list[Quote]:
+def _direct_quotes(doc: Document, spans: Intervals) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Quote | None = None
     for start, end in spans:
@@ -151,10 +153,8 @@ def _direct_quotes(doc: Document, spans: list[tuple[int, int]]) -> list[Quote]:
 
 
 def _paragraph_of(doc: Document, offset: int) -> int:
-    for i, (s, e) in enumerate(doc.paragraphs):
-        if s <= offset <= e:
-            return i
-    return -1
+    i = bisect_right(doc.paragraphs, (offset, len(doc.text) + 1)) - 1
+    return i if i >= 0 and doc.paragraphs[i][0] <= offset <= doc.paragraphs[i][1] else -1
 
 
 def _continues(doc: Document, previous: Quote, start: int) -> bool:
@@ -178,7 +178,7 @@ def _naming_context(text: str, start: int) -> bool:
 
 
 def _sentences_touching(sdoc: Any, start: int, end: int) -> list[Any]:
-    return [s for s in sdoc.sents if s.start_char < end and s.end_char > start]
+    return sentences_of(sdoc).touching(start, end)
 
 
 def _cue_for(sdoc: Any, start: int, end: int) -> Any | None:
@@ -188,17 +188,19 @@ def _cue_for(sdoc: Any, start: int, end: int) -> Any | None:
     if not sents:
         return None
     # The sentence where the quote ends carries the cue in "...," X said; else the first.
+    cues = sdoc.user_data.setdefault("accord.speech_cues", {})
     for sent in [sents[-1], sents[0]] if len(sents) > 1 else sents:
+        if sent.start not in cues:  # a sentence's speech verbs, found once for all its quotes
+            # "call" names things ("the so-called") more often than it reports speech.
+            cues[sent.start] = [tok for tok in sent if tok.pos_ in ("VERB", "AUX")
+                                and tok.lemma_.lower() in verbs and tok.lemma_.lower() != "call"]
         best = None
-        for tok in sent:
+        for tok in cues[sent.start]:
             if start - 1 <= tok.idx < end + 1:
                 continue
-            lemma = tok.lemma_.lower()
-            # "call" names things ("the so-called") more often than it reports speech.
-            if lemma in verbs and lemma != "call" and tok.pos_ in ("VERB", "AUX"):
-                distance = min(abs(tok.idx - end), abs(tok.idx - start))
-                if best is None or distance < best[0]:
-                    best = (distance, tok)
+            distance = min(abs(tok.idx - end), abs(tok.idx - start))
+            if best is None or distance < best[0]:
+                best = (distance, tok)
         if best is not None:
             return best[1]
     return None
@@ -220,14 +222,14 @@ def _colon_cue(doc: Document, start: int) -> Any | None:
 
 
 def _speaker_of(verb: Any, doc: Document, before: int, context: Participant | None = None,
-                spans: list[tuple[int, int]] | None = None) -> Participant | None:
+                spans: Intervals | None = None) -> Participant | None:
     """The subject of a speech verb, as a participant.
 
     A subject inside a quotation ("Yours," he said) is the quote's own word, not the
     speaker; an inverted subject ("..., said Amara Diallo") follows the verb.
     """
     subject = subject_of(verb)
-    if subject is not None and spans and _inside(subject.idx, spans):
+    if subject is not None and spans is not None and spans.contains(subject.idx):
         subject = _name_before(verb)  # '"... Every one," Tremblay told': the parser's slip
     if subject is None:
         subject = _inverted_subject(verb)
@@ -237,7 +239,7 @@ def _speaker_of(verb: Any, doc: Document, before: int, context: Participant | No
 _ADDRESSING = {"tell", "inform", "assure", "warn", "brief", "write", "say", "explain", "reply"}
 
 
-def _addressee(verb: Any, doc: Document, spans: list[tuple[int, int]]) -> Participant | None:
+def _addressee(verb: Any, doc: Document, spans: Intervals) -> Participant | None:
     """Whom a speech verb addresses: its object ("told Xinhua"), or "to X" ("said to reporters")."""
     if verb.lemma_.lower() not in _ADDRESSING:
         return None
@@ -245,9 +247,9 @@ def _addressee(verb: Any, doc: Document, spans: list[tuple[int, int]]) -> Partic
     candidates += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj"]
     for tok in candidates:
-        if _inside(tok.idx, spans) or tok.lower_ in ("that", "it", "this"):
+        if spans.contains(tok.idx) or tok.lower_ in ("that", "it", "this"):
             continue
-        entity = _entity_covering(doc.entities, tok)
+        entity = _entity_covering(entity_index(doc), tok)
         if entity is not None:
             return _as_participant(entity)
         phrase = doc.nlp[tok.left_edge.i:tok.i + 1]
@@ -281,18 +283,19 @@ def _participant_for(token: Any, doc: Document, before: int,
                      context: Participant | None = None) -> Participant | None:
     """The speaker a subject names: a person named there or in an apposition, else the
     person a pronoun or a role noun points back to, else the organisation."""
+    entities = entity_index(doc)
     appositive = next((e for c in token.children if c.dep_ == "appos"
-                       for e in doc.entities if e.start <= c.idx < e.end and e.kind == "PERSON"), None)
+                       for e in entities.covering(c.idx) if e.kind == "PERSON"), None)
     if appositive is not None:  # "His lawyer, Nadia El Fassi, said"
         return _as_participant(appositive)
     if token.pos_ == "PRON":
         return _pronoun_speaker(token, doc, before, context)
-    entity = _entity_covering(doc.entities, token)
+    entity = _entity_covering(entities, token)
     if entity is not None and entity.kind not in ("ROLE", "GROUP"):
         return _as_participant(entity)
     phrase = doc.nlp[token.left_edge.i:token.i + 1]
     # A role noun ("the minister said"): the last person named with that role.
-    person = _last_person_before(doc.entities, token.idx, role_word=token.lower_)
+    person = _last_person_before(entities, token.idx, role_word=token.lower_)
     if person is not None:
         return Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=person.actor)
     # "the statement said": whoever issued it; "the company said": the company named before.
@@ -316,7 +319,7 @@ def _pronoun_speaker(token: Any, doc: Document, before: int, context: Participan
         if context is not None and context.actor and context.actor.kind != "PERSON":
             actor = context.actor
         else:
-            orgs = [e for e in doc.entities if e.start < at and e.kind in ("ORG", "IGO", "ORGANISATION")]
+            orgs = [e for e in _before(entity_index(doc), at) if e.kind in ("ORG", "IGO", "ORGANISATION")]
             actor = orgs[-1].actor if orgs else None
         return Participant(text=token.text, start=token.idx, end=token.idx + len(token.text), actor=actor) \
             if actor else None
@@ -326,7 +329,7 @@ def _pronoun_speaker(token: Any, doc: Document, before: int, context: Participan
             and _mentioned_since(doc, context, at):
         actor = context.actor
     else:
-        person = _last_subject_person(doc, at) or _last_person_before(doc.entities, at)
+        person = _last_subject_person(doc, at) or _last_person_before(entity_index(doc), at)
         actor = person.actor if person else None
     if actor is None:
         return None
@@ -338,7 +341,8 @@ def _last_subject_person(doc: Document, offset: int) -> Entity | None:
     apposition to one): the likeliest antecedent of "he" or "she"."""
     paragraph = _paragraph_of(doc, offset)
     floor = doc.paragraphs[max(0, paragraph - 2)][0] if paragraph >= 0 and doc.paragraphs else 0
-    for e in reversed([e for e in doc.entities if floor <= e.start < offset and e.kind == "PERSON"
+    floor = max(floor, offset - ANTECEDENT_WINDOW)
+    for e in reversed([e for e in entity_index(doc).starting_in(floor, offset) if e.kind == "PERSON"
                        and e.actor and e.actor.kind == "PERSON"]):
         span = doc.nlp.char_span(e.start, e.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "appos"):
@@ -349,29 +353,34 @@ def _last_subject_person(doc: Document, offset: int) -> Entity | None:
 def _mentioned_since(doc: Document, speaker: Participant, offset: int) -> bool:
     """True when no other person is named between the last speaker and ``offset``."""
     return not any(e.kind == "PERSON" and e.actor and e.actor.id != speaker.actor.id
-                   and speaker.end <= e.start < offset for e in doc.entities)
+                   for e in entity_index(doc).starting_in(speaker.end, offset))
 
 
 def _as_participant(entity: Entity) -> Participant:
     return Participant(text=entity.text, start=entity.start, end=entity.end, actor=entity.actor)
 
 
-def _entity_covering(entities: list[Entity], token: Any) -> Entity | None:
+def _entity_covering(entities: SpanIndex[Entity], token: Any) -> Entity | None:
     best = None
-    for e in entities:
-        if e.start <= token.idx < e.end and (best is None or e.end - e.start > best.end - best.start):
+    for e in entities.covering(token.idx):
+        if best is None or e.end - e.start > best.end - best.start:
             best = e
     if best is None:
         # The subject's head may be a title ("President Xi"): look at its compounds.
         for child in token.subtree:
-            for e in entities:
-                if e.start <= child.idx < e.end and e.kind == "PERSON":
+            for e in entities.covering(child.idx):
+                if e.kind == "PERSON":
                     return e
     return best
 
 
-def _last_person_before(entities: list[Entity], offset: int, role_word: str | None = None) -> Entity | None:
-    people = [e for e in entities if e.kind == "PERSON" and e.start < offset and e.actor
+def _before(entities: SpanIndex[Entity], offset: int) -> list[Entity]:
+    """The entities starting within :data:`ANTECEDENT_WINDOW` before ``offset``, in order."""
+    return entities.starting_in(offset - ANTECEDENT_WINDOW, offset)
+
+
+def _last_person_before(entities: SpanIndex[Entity], offset: int, role_word: str | None = None) -> Entity | None:
+    people = [e for e in _before(entities, offset) if e.kind == "PERSON" and e.actor
               and e.actor.kind == "PERSON"]
     if role_word:
         word = load_roles().get(role_word)
@@ -390,11 +399,12 @@ def _issuer(token: Any, doc: Document) -> Entity | None:
     """The organisation a noun subject stands for: the issuer of "the statement", or the
     last organisation named whose name or sector fits ("the company", "the ministry")."""
     noun = token.lower_
-    organisations = [e for e in doc.entities if e.start < token.idx and e.actor
+    entities = entity_index(doc)
+    organisations = [e for e in _before(entities, token.idx) if e.actor
                      and e.kind in ("ORG", "IGO", "ORGANISATION") and not _inside_entity(token, e)]
     if noun in _DOCUMENT_NOUNS:
         for tok in token.subtree:  # "a statement from the ministry"
-            found = [e for e in doc.entities if e.start <= tok.idx < e.end and e.kind in ("ORG", "IGO", "ORGANISATION")]
+            found = [e for e in entities.covering(tok.idx) if e.kind in ("ORG", "IGO", "ORGANISATION")]
             if found and tok.i != token.i:
                 return found[0]
         return organisations[-1] if organisations else None
@@ -422,18 +432,18 @@ def _according_to(doc: Document, start: int, end: int) -> Participant | None:
 
 def _according_to_in(doc: Document, sent: Any) -> tuple[Participant, int, int] | None:
     """The source an "according to X" in ``sent`` names, with the phrase's span."""
-    m = _ACCORDING_TO.search(sent.text)
+    m = _ACCORDING_TO.search(doc.text, sent.start_char, sent.end_char)  # no copy of the sentence
     if not m:
         return None
-    at = sent.start_char + m.end()
-    candidates = [e for e in doc.entities if at <= e.start < at + 60 and e.actor]
+    at = m.end()
+    candidates = [e for e in entity_index(doc).starting_in(at, at + 60) if e.actor]
     if not candidates:
         return None
     e = min(candidates, key=lambda e: e.start)
     phrase_end = e.end
     while phrase_end < sent.end_char and doc.text[phrase_end] not in ",.;":
         phrase_end += 1
-    return _as_participant(e), sent.start_char + m.start(), phrase_end
+    return _as_participant(e), m.start(), phrase_end
 
 
 # --- indirect speech -------------------------------------------------------------------
@@ -441,12 +451,13 @@ def _according_to_in(doc: Document, sent: Any) -> tuple[Participant, int, int] |
 _QUESTION_MARKS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
 
 
-def _indirect_quotes(doc: Document, spans: list[tuple[int, int]], direct: list[Quote]) -> list[Quote]:
+def _indirect_quotes(doc: Document, spans: Intervals, direct: list[Quote]) -> list[Quote]:
     verbs = load_speech_verbs()
     quotes = []
+    spoken = [q for q in direct if q.speaker is not None]  # in the order of the text
     for tok in doc.nlp:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in verbs or _inside(tok.idx, spans):
+        if tok.pos_ != "VERB" or lemma not in verbs or spans.contains(tok.idx):
             continue
         if any(c.dep_ == "neg" for c in tok.children) or tok.head.lemma_.lower() in ("decline", "refuse", "fail"):
             continue  # "did not say", "declined to say": nothing was said
@@ -458,7 +469,7 @@ def _indirect_quotes(doc: Document, spans: list[tuple[int, int]], direct: list[Q
             start = len(doc.dateline.text) + 1  # the dateline is not part of what was said
         if _mostly_quoted(start, end, spans) or len(doc.text[start:end].split()) < 3:
             continue  # the clause is a direct quote already recorded
-        speaker = _speaker_of(tok, doc, start, _last_speaker(direct, start), spans)
+        speaker = _speaker_of(tok, doc, start, _last_speaker(spoken, start), spans)
         if speaker is None:
             continue
         quotes.append(Quote(text=doc.text[start:end], start=start, end=end, direct=False,
@@ -492,10 +503,11 @@ def _reported_span(doc: Document, verb: Any, lemma: str) -> tuple[int, int] | No
     return left.idx, right.idx + len(right.text)
 
 
-def _according_to_quotes(doc: Document, spans: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
+def _according_to_quotes(doc: Document, spans: Intervals, found: list[Quote]) -> list[Quote]:
     """"According to X, ...": the rest of the sentence is what X says."""
     out = []
-    for sent in doc.nlp.sents:
+    found_starts = {q.start for q in found}
+    for sent in sentences_of(doc.nlp):
         located = _according_to_in(doc, sent)
         if located is None:
             continue
@@ -510,21 +522,17 @@ def _according_to_quotes(doc: Document, spans: list[tuple[int, int]], found: lis
             continue
         start = doc.text.index(text, body_start)
         end = start + len(text)
-        if _mostly_quoted(start, end, spans) or any(q.start == start for q in found):
+        if _mostly_quoted(start, end, spans) or start in found_starts:
             continue
         out.append(Quote(text=text, start=start, end=end, direct=False, speaker=speaker, cue="according to"))
     return out
 
 
-def _mostly_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    quoted = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
-    return quoted >= 0.5 * (end - start)
+def _mostly_quoted(start: int, end: int, spans: Intervals) -> bool:
+    return spans.overlap(start, end) >= 0.5 * (end - start)
 
 
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in spans)
-
-
-def _last_speaker(quotes: list[Quote], offset: int) -> Participant | None:
-    earlier = [q for q in quotes if q.start < offset and q.speaker is not None]
-    return earlier[-1].speaker if earlier else None
+def _last_speaker(spoken: list[Quote], offset: int) -> Participant | None:
+    """The speaker of the last quote before ``offset`` (``spoken``: quotes with a speaker, in order)."""
+    i = bisect_left(spoken, offset, key=lambda q: q.start)
+    return spoken[i - 1].speaker if i > 0 else None

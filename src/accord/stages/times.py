@@ -223,7 +223,9 @@ _NOT_PLURAL_COUNTS = {
     "targets", "goals", "plans", "reforms", "amendments", "statistics", "standards",
 }
 _CURRENCY_BEFORE_RE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|RMB|CNY|JPY|INR|Rs\.?))\s*$")
-_PREVIOUS_WORD_RE = re.compile(r"([A-Za-z]+)\.?\s+$")
+# Only from where a word starts (a window that cuts a word gives no word, not its tail):
+# tried from every letter of a long run of letters, the search was quadratic.
+_PREVIOUS_WORD_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?\s+$")
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 _PERCENT_RE = re.compile(r"\s*(?:%|per\s*cent\b)")
 _SENTENCE_END = ".!?:;\"'“”‘’(["
