@@ -24,7 +24,9 @@ FORBIDDEN = re.compile(CONTROLS)
     (f"{ESC}[31mred{ESC}[0m", "red"),                                     # colours
     (f"{ESC}[1;31;42mbold", "bold"),
     ("8-bit\x9b31mCSI", "8-bitCSI"),
-    ("8-bit\x9d0;title\x07OSC", "8-bitOSC"),
+    # A lone 8-bit string introducer goes alone: it may be a mis-decoded letter.
+    ("8-bit\x9d0;title\x07OSC", "8-bit0;titleOSC"),
+    ("na\x9fve \x9cuvre", "nave uvre"),
     (f"{ESC}(Bcharset {ESC}7save {ESC}creset", "charset save reset"),
     (f"{ESC}P1$r{ESC}\\DCS", "DCS"),
     # An unterminated string command does not swallow the text after it.

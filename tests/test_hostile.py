@@ -143,6 +143,7 @@ def test_stages_after_the_parse_grow_linearly(interviews, stage):
         for earlier in before:
             earlier.run(doc)
     assert len(large.text) > 3.8 * len(small.text)
+    stage.run(small)  # untraced: what a stage loads once (the knowledge base, matchers) is not its growth
     ratio = _lines_run(stage.run, large) / _lines_run(stage.run, small)
     # Four times the text: about four times the work when linear (a little more for the
     # logarithmic lookups), sixteen when every quote searched every entity or sentence.

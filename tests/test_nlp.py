@@ -118,3 +118,10 @@ def test_text_that_is_mostly_marks_is_left_unparsed_but_prose_beside_it_is_parse
 def test_a_short_paragraph_of_marks_and_words_is_still_parsed():
     doc = parse(_doc('"Yes," he said.'))
     assert [t.dep_ for t in doc.nlp if t.text == "he"] == ["nsubj"]
+
+
+def test_a_separator_line_leaves_the_words_around_it_to_spacy():
+    doc = parse(_doc("U.S. officials met the Kenyan minister in Nairobi " + "-" * 30 + " on Tuesday, Ruto said."))
+    assert doc.nlp.text == doc.text
+    assert "U.S." in [t.text for t in doc.nlp]
+    assert ["-" * 30] == [t.text for t in doc.nlp if t.text.startswith("-")]

@@ -122,6 +122,16 @@ def test_reads_html_file():
     assert article.id == content_id(article.data)
 
 
+def test_html_labelled_latin1_is_read_as_windows_1252(tmp_path):
+    # Curly quotes and dashes in a page that says ISO-8859-1 are Windows-1252 bytes, as
+    # browsers read them; as Latin-1 they would be control characters.
+    body = "<html><head><meta charset='iso-8859-1'></head><body><p>\x93We\x92ll see\x94 \x96 caf\xe9</p></body></html>"
+    path = tmp_path / "latin.html"
+    path.write_bytes(body.encode("latin-1"))
+    (article,) = read_all(path)
+    assert "\u201cWe\u2019ll see\u201d \u2013 caf\u00e9" in article.data
+
+
 def test_html_honours_meta_charset(tmp_path):
     body = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=koi8-r'></head>" \
            "<body><p>Привет из Норланда</p></body></html>"

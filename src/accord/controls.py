@@ -23,10 +23,12 @@ __all__ = ["escape_json_controls", "strip_controls", "strip_field", "strip_field
 CONTROLS = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 
 _SEQUENCES = re.compile(
-    # A string command (OSC, DCS, SOS, PM, APC) in its 7- or 8-bit form, ended by BEL or
-    # ST (ESC \ or U+009C). Its body holds no control, so an unterminated one cannot
-    # swallow the rest of the article: it falls through to the rules below.
-    r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x00-\x1f\x7f-\x9f]*(?:\x07|\x1b\\|\x9c)"
+    # A string command (OSC, DCS, SOS, PM, APC), ended by BEL or ST (ESC \ or U+009C). Its
+    # body holds no control, so an unterminated one cannot swallow the rest of the
+    # article: it falls through to the rules below. Only the 7-bit form: a lone 8-bit
+    # introducer (U+0090, U+009D...) is more often a mis-decoded letter than a command,
+    # and taking it for one would delete the words up to the next U+009C.
+    r"\x1b[\]PX^_][^\x00-\x1f\x7f-\x9f]*(?:\x07|\x1b\\|\x9c)"
     # A control sequence (CSI: ESC [ or U+009B, parameters, intermediates, final byte).
     r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
     # Any other escape: ESC, intermediate bytes, a final byte (ESC ( B, ESC 7, ESC c).

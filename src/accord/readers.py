@@ -400,6 +400,11 @@ def _usable_codec(label: str | None) -> str | None:
     # label is wrong (browsers ignore it too); UTF-8 has already failed.
     if name.startswith(("utf-16", "utf-32", "utf-8")):
         return None
+    # Pages labelled Latin-1 or ASCII are Windows-1252 in practice (browsers read them so,
+    # per the WHATWG encoding standard): read as Latin-1, their curly quotes and dashes
+    # would become C1 control characters, which the clean stage removes.
+    if name in ("iso8859-1", "ascii"):
+        return "cp1252"
     return name
 
 

@@ -15,7 +15,8 @@ changed, the article did not) is updated in place.
 
 Read-only opens, which serve ``accord query`` and every read command, cannot reach
 anything outside the database file: no file read or written, no database attached, no
-extension installed or loaded, no setting changed.
+extension installed or loaded from disk (those built into DuckDB still load), no setting
+changed.
 
 The full record is kept as JSON beside the flattened columns, so that exports and
 later analyses can read everything the pipeline produced.
@@ -224,6 +225,8 @@ class Store:
         try:
             self.con.execute(_SCHEMA)
             row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row is not None and not str(row[0]).isdigit():
+                raise StoreError(f"{self.path}: is not an accord database: its schema version is {row[0]!r}")
             if row is not None and int(row[0]) > SCHEMA_VERSION:
                 raise StoreError(f"{self.path}: written by a newer accord (schema {row[0]}); upgrade accord")
             self.con.execute(_UPGRADE)
@@ -242,12 +245,20 @@ class Store:
                 raise StoreError(f"{self.path}: cannot set up accord's tables: {exc}") from exc
             raise
 
-    def _fill_content_hashes(self) -> None:
-        """Fingerprint the articles stored before schema 2, from their stored title and text."""
-        rows = self.con.execute("SELECT id, title, text FROM articles WHERE content_hash IS NULL").fetchall()
-        if rows:
-            self.con.executemany("UPDATE articles SET content_hash = ? WHERE id = ?",
-                                 [[content_hash(title, text), aid] for aid, title, text in rows])
+    def _fill_content_hashes(self, batch: int = 1000) -> None:
+        """Fingerprint the articles stored before schema 2, from their stored title and text,
+        a batch at a time so that a large store is never held in memory at once."""
+        self.con.execute("CREATE TEMP TABLE IF NOT EXISTS _content_hashes (id VARCHAR, hash VARCHAR)")
+        while True:
+            rows = self.con.execute("SELECT id, title, text FROM articles WHERE content_hash IS NULL LIMIT ?",
+                                    [batch]).fetchall()
+            if not rows:
+                break
+            self.con.executemany("INSERT INTO _content_hashes VALUES (?, ?)",
+                                 [[aid, content_hash(title, text)] for aid, title, text in rows])
+            self.con.execute("UPDATE articles SET content_hash = h.hash FROM _content_hashes h WHERE articles.id = h.id")
+            self.con.execute("DELETE FROM _content_hashes")
+        self.con.execute("DROP TABLE _content_hashes")
 
     def _check_tables(self) -> None:
         """Refuse a database file that is not an accord store, before any query meets it."""

@@ -12,8 +12,9 @@ holding a long run of punctuation or a very long "word" (``((((...``, a megabyte
 quotation marks), on which spaCy's tokenizer works in quadratic time, stripping one
 character at a time, is tokenized by :func:`plain_tokens` instead, a run of one mark a
 token; and a piece that is more marks than words (``" a " a " a ...``) is left unparsed,
-for parsing it would cost what parsing prose costs and find nothing. Real prose never
-reaches these guards, so its parse is unchanged.
+for parsing it would cost what parsing prose costs and find nothing. Prose rarely meets
+these guards: a paragraph over 3,000 characters is cut where a sentence ends, and a line of
+two dozen dashes beside it is one token, the words around it tokenized by spaCy.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ MAX_PIECE_CHARS = 3000
 # Where spaCy's tokenizer turns quadratic: a run of punctuation it strips one mark at a
 # time, or a "word" so long that each strip copies much. No prose holds either; a URL
 # (kept whole by the tokenizer's URL rule) stays under the word limit in practice.
-_HOSTILE_RUN = re.compile(r"[^\w\s]{24}|[^\s]{400}")
+_HOSTILE_RUN = re.compile(r"[^\w\s]{24,}|[^\s]{400,}")
 _SHORT_PIECE_TOKENS = 40
 # A word, or a run of one punctuation mark ("((((", "----" are one token each).
 _PLAIN_TOKEN = re.compile(r"\w+|([^\w\s])\1*")
@@ -142,11 +143,22 @@ def plain_tokens(text: str) -> tuple[list[str], list[bool]]:
 
 
 def _tokenized(nlp: Any, piece: str) -> Any:
-    """A piece spaCy's tokenizer cannot take in linear time, tokenized by :func:`plain_tokens`."""
+    """A piece tokenized by spaCy, except its hostile runs, which :func:`plain_tokens` takes
+    (spaCy's tokenizer cannot take them in linear time); "U.S." beside a line of dashes
+    stays one token."""
     from spacy.tokens import Doc
 
-    words, spaces = plain_tokens(piece)
-    return Doc(nlp.vocab, words=words, spaces=spaces)
+    parts = []
+    position = 0
+    for m in _HOSTILE_RUN.finditer(piece):
+        if m.start() > position:
+            parts.append(nlp.make_doc(piece[position:m.start()]))
+        words, spaces = plain_tokens(m.group())
+        parts.append(Doc(nlp.vocab, words=words, spaces=spaces))
+        position = m.end()
+    if position < len(piece):
+        parts.append(nlp.make_doc(piece[position:]))
+    return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
 
 
 def _is_prose(sdoc: Any) -> bool:
