@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.stages.offsets import Intervals, SpanIndex
+from accord.stages.offsets import ANTECEDENT_WINDOW, Intervals, SpanIndex
 
 
 @dataclass
@@ -31,6 +31,7 @@ def test_span_index_matches_a_scan(items, offset, width):
     assert index.meeting(offset, end) == [(n, i) for n, i in enumerate(items)
                                           if i.start <= offset < i.end or offset <= i.start < end]
     assert list(index) == items
+    assert index.before(offset) == [i for i in items if offset - ANTECEDENT_WINDOW <= i.start < offset]
 
 
 @settings(max_examples=300, deadline=None)

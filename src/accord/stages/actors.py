@@ -33,7 +33,6 @@ import dataclasses
 import datetime as dt
 import logging
 import re
-from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from typing import Any
@@ -89,25 +88,19 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
                  if not so_far.meeting(m.start, m.end)]
     known = SpanIndex(mentions)
     found = list(mentions)
-    # Spans of the entities resolved below; they come in text order, so a running maximum
-    # of their ends tells whether one of them covers a later span.
-    added_starts: list[int] = []
-    added_reach: list[int] = []
+    # The candidates come in text order and do not overlap, so every entity resolved below
+    # starts before the next candidate: it covers that one when it reaches past its end.
+    reach = 0  # the furthest end of an entity resolved below
     for span, label in _candidate_spans(sdoc):
         start, end = _trim_the(span)
-        reach = bisect_right(added_starts, start)
-        if any(m.end >= end for m in known.covering(start)) or (reach and added_reach[reach - 1] >= end):
+        if any(m.end >= end for m in known.covering(start)) or reach >= end:
             continue  # the knowledge base already knows this mention (or a larger one)
         if any(m.actor and m.actor.kind not in ("COUNTRY", "PLACE") for _, m in known.meeting(start, end)):
             continue  # spaCy's span runs over a known organisation ("Organization (SCO")
         entity = _resolve_entity(span, label, start, end, doc, known)
         if entity is not None:
             found.append(entity)
-            position = bisect_right(added_starts, entity.start)
-            added_starts.insert(position, entity.start)
-            added_reach.insert(position, entity.end)
-            for i in range(position, len(added_reach)):  # a running maximum again
-                added_reach[i] = max(added_reach[i], added_reach[i - 1]) if i else added_reach[i]
+            reach = max(reach, entity.end)
     found = _drop_places_inside_names(found)
     _administrations(sdoc, found)
     _residents(sdoc, found)

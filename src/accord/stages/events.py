@@ -66,7 +66,7 @@ from typing import Any
 
 from accord.record import Actor, Document, Entity, Event, Participant, TimeRef
 from accord.stages.actors import CONTEXT_RULES, LED_BY
-from accord.stages.offsets import ANTECEDENT_WINDOW, SpanIndex, entity_index
+from accord.stages.offsets import SpanIndex, entity_index
 from accord.stages.syntax import DURATIONS, subject_of
 from accord.stages.syntax import child as _child
 
@@ -1466,7 +1466,7 @@ class _Coder:
                 if found:
                     return found
         if tok.lower_ in ("he", "she", "him", "her"):
-            people = [e for e in self.index.starting_in(tok.idx - ANTECEDENT_WINDOW, tok.idx) if e.kind == "PERSON"]
+            people = [e for e in self.index.before(tok.idx) if e.kind == "PERSON"]
             if people:
                 e = people[-1]
                 return [Participant(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), actor=e.actor)]
@@ -1478,7 +1478,7 @@ class _Coder:
         return []
 
     def _pair(self, before: int, tok: Any) -> list[Participant]:
-        counts = Counter(e.actor.country for e in self.index.starting_in(before - ANTECEDENT_WINDOW, before)
+        counts = Counter(e.actor.country for e in self.index.before(before)
                          if e.actor.kind == "COUNTRY" and e.actor.country)
         if len(counts) < 2:
             return []

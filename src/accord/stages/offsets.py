@@ -67,6 +67,11 @@ class SpanIndex(Generic[T]):
         """The items with ``lo <= start < hi``."""
         return [self.items[i] for i in self._positions(lo, hi)]
 
+    def before(self, offset: int) -> list[T]:
+        """The items starting within :data:`ANTECEDENT_WINDOW` before ``offset``: where a
+        pronoun or a role noun at ``offset`` looks for what it points back to."""
+        return self.starting_in(offset - ANTECEDENT_WINDOW, offset)
+
     def within(self, lo: int, hi: int) -> list[T]:
         """The items lying wholly inside ``[lo, hi)``."""
         return [item for item in self.starting_in(lo, hi) if item.end <= hi]

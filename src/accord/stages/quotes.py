@@ -319,7 +319,7 @@ def _pronoun_speaker(token: Any, doc: Document, before: int, context: Participan
         if context is not None and context.actor and context.actor.kind != "PERSON":
             actor = context.actor
         else:
-            orgs = [e for e in _before(entity_index(doc), at) if e.kind in ("ORG", "IGO", "ORGANISATION")]
+            orgs = [e for e in entity_index(doc).before(at) if e.kind in ("ORG", "IGO", "ORGANISATION")]
             actor = orgs[-1].actor if orgs else None
         return Participant(text=token.text, start=token.idx, end=token.idx + len(token.text), actor=actor) \
             if actor else None
@@ -374,13 +374,8 @@ def _entity_covering(entities: SpanIndex[Entity], token: Any) -> Entity | None:
     return best
 
 
-def _before(entities: SpanIndex[Entity], offset: int) -> list[Entity]:
-    """The entities starting within :data:`ANTECEDENT_WINDOW` before ``offset``, in order."""
-    return entities.starting_in(offset - ANTECEDENT_WINDOW, offset)
-
-
 def _last_person_before(entities: SpanIndex[Entity], offset: int, role_word: str | None = None) -> Entity | None:
-    people = [e for e in _before(entities, offset) if e.kind == "PERSON" and e.actor
+    people = [e for e in entities.before(offset) if e.kind == "PERSON" and e.actor
               and e.actor.kind == "PERSON"]
     if role_word:
         word = load_roles().get(role_word)
@@ -400,7 +395,7 @@ def _issuer(token: Any, doc: Document) -> Entity | None:
     last organisation named whose name or sector fits ("the company", "the ministry")."""
     noun = token.lower_
     entities = entity_index(doc)
-    organisations = [e for e in _before(entities, token.idx) if e.actor
+    organisations = [e for e in entities.before(token.idx) if e.actor
                      and e.kind in ("ORG", "IGO", "ORGANISATION") and not _inside_entity(token, e)]
     if noun in _DOCUMENT_NOUNS:
         for tok in token.subtree:  # "a statement from the ministry"
