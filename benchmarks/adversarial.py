@@ -96,11 +96,15 @@ def _html_page(size: int) -> str:
             "<h1>Talks resume</h1>" + "\n".join(body) + "</article></body></html>")
 
 
+# A run of marks alone is no article (accord refuses it at once); after a line of prose
+# it is an article with a hostile paragraph, which the parse must get through.
+_LEAD = "The ministers met on Monday to resume the talks.\n\n"
+
 SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
-    "quotes": (".txt", lambda n: _repeat('"', n)),
-    "parens": (".txt", lambda n: _repeat("(", n)),
+    "quotes": (".txt", lambda n: _LEAD + _repeat('"', n)),
+    "parens": (".txt", lambda n: _LEAD + _repeat("(", n)),
     "quote-a": (".txt", lambda n: _repeat('" a ', n)),
-    "nested": (".txt", _nested),
+    "nested": (".txt", lambda n: _LEAD + _nested(n)),
     "one-line": (".txt", _sentences),
     "no-stops": (".txt", lambda n: _repeat("word ", n)),
     "quote-article": (".txt", _quote_article),

@@ -352,6 +352,112 @@ def test_html_without_article():
     assert info.value.where == "nav.html"
 
 
+def test_html_navigation_page_is_refused_and_its_copyright_year_is_no_date():
+    """A page of menus and a copyright line is no article, and never dated 2024-01-01."""
+    page = ("<html><head><title>Home</title></head><body><nav><a href='/'>Home</a> <a href='/about'>About</a>"
+            "</nav><main><p>Home</p><p>About</p></main><footer><p>Copyright 2024 Avel Harbour News</p>"
+            "</footer></body></html>")
+    with pytest.raises(NoArticleError):
+        clean_raw(page, media="html", where="nav.html")
+    page = PAGE.format(title=TITLE, lead=LEAD, second=SECOND).replace(
+        '<meta property="article:published_time" content="2021-03-03T08:00:00Z">', "")
+    doc = clean_raw(page.replace("Copyright 2021", "Copyright 2024"), media="html")
+    assert doc.published is None and doc.published_from is None
+
+
+# --------------------------------------------------------------------------- layouts
+
+# Whole pasted articles in the layouts news sites, agencies and press offices use: what
+# the record says of each (title, published, published_from, source, authors, editors,
+# the dateline's place and date) and how its body starts.
+LAYOUTS = [
+    ("state-media-header",
+     f"{TITLE}\n\nSource: Avel Harbour News | 2021-03-19 10:42:17 | Editor: Mira Castell\n\n"
+     f"fontLarger fontSmaller\n\n{BODY}", "pasted.txt",
+     {"title": TITLE, "published": "2021-03-19", "published_from": "header", "source": "Avel Harbour News",
+      "editors": ["Mira Castell"], "text": CLEAN_BODY}),
+    ("outlet-pipe-header",
+     f"Avel Harbour News | March 19, 2021 | Editor: Mira Castell\n{TITLE}\n\n{BODY}", "pasted.txt",
+     {"title": TITLE, "published": "2021-03-19", "published_from": "header", "source": "Avel Harbour News",
+      "editors": ["Mira Castell"], "text": CLEAN_BODY}),
+    ("bare-date-line", f"{TITLE}\nNovember 3, 2022\n\n{BODY}", "pasted.txt",
+     {"title": TITLE, "published": "2022-11-03", "published_from": "header", "text": CLEAN_BODY}),
+    ("date-line-with-weekday-and-time", f"{TITLE}\n\nThursday, 3 November 2022, 14:05 GMT\n\n{BODY}",
+     "pasted.txt", {"title": TITLE, "published": "2022-11-03", "text": CLEAN_BODY}),
+    ("press-release-dateline-line",
+     f"PRESS RELEASE\n\n{TITLE}\n\nBrussels, 8 February 2023\n\n{BODY}\n\nFor more information:\n"
+     "press@harbour.example\n\n###", "pasted.txt",
+     {"title": TITLE, "published": "2023-02-08", "published_from": "header",
+      "dateline": ("Brussels", "2023-02-08", None), "text": CLEAN_BODY}),
+    ("press-release-dateline-dash", f"{TITLE}\n\nCopenhagen, 16 December 2023 \u2013 {LEAD}\n\n{SECOND}",
+     "pasted.txt", {"title": TITLE, "published": "2023-12-16", "published_from": "dateline",
+                    "dateline": ("Copenhagen", "2023-12-16", None)}),
+    ("byline-block",
+     f"{TITLE}\n\nThe island's ferries get a new budget.\n\nBy Jane Doe and John Roe\n\n"
+     f"Published: 3 Nov 2022 | Updated: 4 Nov 2022 14:00\n\n{BODY}", "pasted.txt",
+     {"title": TITLE, "published": "2022-11-03", "authors": ["Jane Doe", "John Roe"],
+      "text": f"The island's ferries get a new budget.\n\n{CLEAN_BODY}"}),
+    ("staff-byline", f"{TITLE}\n\nStaff Report\n\n{BODY}", "pasted.txt",
+     {"title": TITLE, "authors": [], "text": CLEAN_BODY}),
+    ("navigation-lines",
+     f"Home | World | Business | Sport\n\nHome > World > Islands\n\n{TITLE}\n\n{BODY}\n\n"
+     "Share on Facebook\n\nRelated stories\n\n\u00a9 2023 Avel Harbour News. All rights reserved.",
+     "pasted.txt", {"title": TITLE, "published": None, "text": CLEAN_BODY}),
+    ("wire-dateline-year-from-file-name",
+     f"{TITLE}\n\nPORT AVEL, Jan. 14 (Example Wire) -- {LEAD}\n\n{SECOND}", "wire/2023-01-15-ferries.txt",
+     {"title": TITLE, "published": "2023-01-15", "published_from": "filename", "source": "Example Wire",
+      "dateline": ("PORT AVEL", "2023-01-14", "Example Wire")}),
+    ("no-date-anywhere", f"{TITLE}\n\nPORT AVEL, Jan. 14 (Example Wire) -- {LEAD}", "wire/ferries.txt",
+     {"published": None, "published_from": None, "dateline": ("PORT AVEL", None, "Example Wire")}),
+    ("masthead-above-the-headline",
+     f"THE HARBOUR LEDGER\n\nHome | World | Islands\n\nIslands\n\n{TITLE}\n\nBy Jane Doe\n\n"
+     f"June 12, 2024, 6:48 p.m. ET\n\n{BODY}\n\n\u00a9 2024 The Harbour Ledger. All rights reserved.", "pasted.txt",
+     {"title": TITLE, "source": "THE HARBOUR LEDGER", "published": "2024-06-12", "authors": ["Jane Doe"],
+      "text": CLEAN_BODY}),
+    ("masthead-with-bars-and-a-release-number",
+     f"Ministry of Harbours | Avel\n\nPRESS RELEASE | No: 087/24\n\n{TITLE}\n\n"
+     f"Port Avel, 12 June 2024 \u2013 {LEAD}\n\n{SECOND}", "pasted.txt",
+     {"title": TITLE, "source": "Ministry of Harbours", "published": "2024-06-12", "published_from": "dateline"}),
+    ("source-from-the-copyright-line", f"{TITLE}\n\n{BODY}\n\n\u00a9 2023 Avel Harbour News. All rights reserved.",
+     "pasted.txt", {"title": TITLE, "source": "Avel Harbour News", "text": CLEAN_BODY}),
+    ("lower-case-digest",
+     "the avel evening post\n\nhome | city | state | sports | e-paper\n\nport avel | tuesday, may 14, 2024\n\n"
+     "city crime diary: two held after harbour brawl\n\nreported by jane doe with inputs from our correspondents\n\n"
+     "port avel: two men were arrested by the harbour police on monday night after a brawl at the fish market.",
+     "pasted.txt", {"title": "city crime diary: two held after harbour brawl", "source": "the avel evening post",
+                    "published": "2024-05-14", "authors": ["jane doe"], "dateline": ("port avel", "2024-05-14", None)}),
+    ("all-caps-bulletin-month-in-capitals",
+     f"EXAMPLE NEWS SERVICE -- FOR SUBSCRIBERS ONLY. REDISTRIBUTION PROHIBITED.\n\nURGENT\n\n"
+     f"HARBOUR COUNCIL APPROVES NEW FERRY BUDGET AFTER LONG DEBATE\n\nPORT AVEL, OCT 14, 2024 (ENS) - {LEAD.upper()}",
+     "pasted.txt", {"title": "HARBOUR COUNCIL APPROVES NEW FERRY BUDGET AFTER LONG DEBATE", "published": "2024-10-14",
+                    "dateline": ("PORT AVEL", "2024-10-14", "ENS")}),
+    ("dateline-after-a-standfirst",
+     f"{TITLE}\n\nThe island's ferries get a new budget\n\nPORT AVEL, Jan. 14 (Example Wire) -- {LEAD}",
+     "2023-01-15-ferries.txt", {"dateline": ("PORT AVEL", "2023-01-14", "Example Wire")}),
+    ("header-wins-over-file-name", f"{TITLE}\nNovember 3, 2022\n\n{BODY}", "2021-01-01-ferries.txt",
+     {"published": "2022-11-03", "published_from": "header"}),
+]
+
+
+@pytest.mark.parametrize(("text", "where", "expected"), [c[1:] for c in LAYOUTS], ids=[c[0] for c in LAYOUTS])
+def test_layouts(text, where, expected):
+    doc = clean_raw(text, where=where)
+    for name, value in expected.items():
+        if name == "dateline":
+            assert doc.dateline is not None
+            assert (doc.dateline.place, doc.dateline.date, doc.dateline.agency) == value
+        else:
+            assert getattr(doc, name) == value, name
+    assert_paragraphs_consistent(doc)
+
+
+def test_date_given_by_the_feed_or_the_command_line_wins():
+    doc = clean_raw(f"{TITLE}\nNovember 3, 2022\n\n{BODY}", published="2022-11-02")
+    assert (doc.published, doc.published_from) == ("2022-11-02", "record")
+    doc = clean_raw(f"{TITLE}\nNovember 3, 2022\n\n{BODY}", published="2022-11-01", published_from="option")
+    assert (doc.published, doc.published_from) == ("2022-11-01", "option")
+
+
 # --------------------------------------------------------------------------- the seed article
 
 

@@ -64,9 +64,12 @@ def test_hostile_shape_is_analysed(tmp_path, shape, size):
 def test_punctuation_runs_make_no_quotes_or_events(tmp_path):
     path = tmp_path / "quotes.txt"
     path.write_text('"' * 50_000, encoding="utf-8")
+    refused = _analyse(path)  # marks alone are no article: one clear error, at once
+    assert isinstance(refused, Failure) and "no article text" in refused.error
+    path.write_text("The ministers met on Monday.\n\n" + '"' * 50_000, encoding="utf-8")
     doc = _analyse(path)
     assert isinstance(doc, Document)
-    assert doc.events == [] and doc.entities == []
+    assert doc.events == [] and [e.text for e in doc.entities] == ["ministers"]  # the lead's alone
 
 
 def test_one_long_line_is_parsed_in_sentences_of_bounded_length(tmp_path):

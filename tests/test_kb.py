@@ -477,6 +477,12 @@ def test_a_wrong_header_is_reported(tmp_path):
 def test_groups_belong_to_known_countries(kb):
     assert kb.groups, "groups.tsv is empty"
     for group in kb.groups.values():
+        if group.id.startswith("STB:"):
+            # state_bodies.tsv: a country's own institutions
+            assert group.country in kb.countries, f"{group.id}: unknown country {group.country}"
+            assert group.sector in {"GOV", "LEG", "JUD", "COP", "MIL"}, f"{group.id}: sector {group.sector}"
+            assert group.id.startswith(f"STB:{group.country}_"), group.id
+            continue
         assert group.id.startswith(("GRP:", "MED:")), group.id
         # armed groups active across borders have no country
         assert group.country in kb.countries or (group.country is None and group.sector == "REB"), (

@@ -104,7 +104,7 @@ def test_examples_find_something(example_records):
 def test_to_record_of_an_empty_document(validator):
     doc = Document(id="x", input="-")
     record = doc.to_record()
-    assert list(record) == ["id", "input", "url", "title", "published", "source", "authors", "editors",
+    assert list(record) == ["id", "input", "url", "title", "published", "published_from", "source", "authors", "editors",
                             "dateline", "language", "text", "paragraphs", "entities", "countries", "times", "quotes",
                             "events", "warnings"]
     assert_valid(validator, record)

@@ -51,7 +51,7 @@ from re import _parser as sre_parse
 import pytest
 
 import accord
-from accord.stages.clean import load_vocabulary
+from accord.stages.header import load_header_vocabulary
 
 SRC = Path(accord.__file__).resolve().parent
 RE_FUNCTIONS = ("compile", "match", "search", "sub", "subn", "findall", "finditer", "fullmatch", "split")
@@ -70,7 +70,7 @@ RUN: dict[str, Callable[[re.Pattern, str | bytes], object]] = {
 # Patterns built from local values, which the module's namespace cannot evaluate:
 # (file, function, the name the pattern is given) -> how to get the compiled pattern.
 BUILT_AT_RUN_TIME: dict[tuple[str, str | None, str | None], Callable[[], re.Pattern]] = {
-    ("stages/clean.py", "load_vocabulary", "label_pattern"): lambda: load_vocabulary().label_pattern,
+    ("stages/header.py", "load_header_vocabulary", "label_pattern"): lambda: load_header_vocabulary().label_pattern,
 }
 
 # Characters in a hostile input. At this size a linear pattern gets through all its inputs

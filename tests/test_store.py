@@ -396,6 +396,26 @@ def test_schema_1_database_is_upgraded(db, records):
         assert store.records([records[0]["id"]]) == [records[0]]
 
 
+def test_schema_2_database_is_upgraded(db, records):
+    """A schema 2 store (no published_from, no events.auxiliary or events.mentions) takes
+    the new columns, last, and records written after the upgrade keep them."""
+    with Store(db) as store:
+        store.write(records[:1])
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE articles DROP COLUMN published_from")
+    con.execute("ALTER TABLE events DROP COLUMN mentions")
+    con.execute("ALTER TABLE events DROP COLUMN auxiliary")
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    with Store(db) as store:
+        assert store.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [(str(SCHEMA_VERSION),)]
+        store.write(records, replace=True)
+        assert store.records([r["id"] for r in records]) == records
+        columns = [c for (c,) in store.query("SELECT column_name FROM information_schema.columns "
+                                             "WHERE table_name = 'events' ORDER BY ordinal_position")[1]]
+        assert columns[-2:] == ["auxiliary", "mentions"]
+
+
 # --------------------------------------------------------------------------- creation
 
 

@@ -12,11 +12,13 @@ reader's terminal as a command.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import logging
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 import click
@@ -27,7 +29,7 @@ from accord.errors import AccordError
 from accord.exports import FORMATS, GDELT_COLUMNS, gdelt_rows, plover_events
 from accord.pipeline import Failure, Pipeline
 from accord.readers import DEFAULT_MAX_BYTES, read_paths
-from accord.record import Document
+from accord.record import Document, RawArticle
 from accord.store import DEFAULT_DB, Store, WriteResult
 
 _INGEST_BATCH = 200
@@ -89,9 +91,13 @@ class _Group(click.Group):
 
 
 def _documents(paths: Sequence[str], max_bytes: int, batch_size: int,
-               failures: list[Failure], dictionaries: Sequence[str] = ()) -> Iterator[Document]:
+               failures: list[Failure], dictionaries: Sequence[str] = (),
+               given: ArticleOptions | None = None) -> Iterator[Document]:
     pipeline = Pipeline(batch_size=batch_size, dictionaries=list(dictionaries) or None)
-    for result in pipeline.run(read_paths(paths, max_bytes=max_bytes)):
+    items = read_paths(paths, max_bytes=max_bytes)
+    if given is not None and (given.published or given.source):
+        items = (given.apply(item) if isinstance(item, RawArticle) else item for item in items)
+    for result in pipeline.run(items):
         if isinstance(result, Failure):
             failures.append(result)
             _report(result)
@@ -99,7 +105,37 @@ def _documents(paths: Sequence[str], max_bytes: int, batch_size: int,
             yield result
 
 
+@dataclass(frozen=True)
+class ArticleOptions:
+    """What the command line says of every article read (``--published``, ``--source``)."""
+
+    published: str | None = None
+    source: str | None = None
+
+    def apply(self, raw: RawArticle) -> RawArticle:
+        """The article with these fields; they win over what the article says itself."""
+        changes: dict[str, Any] = {}
+        if self.published:
+            changes.update(published=self.published, published_from="option")
+        if self.source:
+            changes["source"] = self.source
+        return dataclasses.replace(raw, **changes)
+
+
+def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
 _paths = click.argument("paths", nargs=-1, required=True, type=str)
+_published = click.option("--published", callback=_iso_day, metavar="YYYY-MM-DD",
+                          help="The publication date of every article read, for corpora that keep it "
+                               "elsewhere; it wins over the dates the articles give.")
+_source = click.option("--source", metavar="NAME", help="The outlet of every article read.")
 _max_bytes = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                           help="Refuse input files larger than this many bytes.")
 _batch = click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
@@ -133,8 +169,10 @@ def main(verbose: int) -> None:
 @_max_bytes
 @_batch
 @_dictionary
+@_published
+@_source
 def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: int,
-            dictionaries: tuple[str, ...]) -> None:
+            dictionaries: tuple[str, ...], published: str | None, source: str | None) -> None:
     """Analyse articles and write one JSON document record a line.
 
     PATHS are files or folders; '-' reads standard input. Errors go to standard error,
@@ -143,7 +181,8 @@ def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: 
     failures: list[Failure] = []
     count = 0
     try:
-        for doc in _documents(paths, max_bytes, batch_size, failures, dictionaries):
+        for doc in _documents(paths, max_bytes, batch_size, failures, dictionaries,
+                              ArticleOptions(published, source)):
             output.write(_json_line(doc.to_record()) + "\n")
             count += 1
     except AccordError as exc:
@@ -164,8 +203,10 @@ def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: 
 @click.option("--replace", is_flag=True,
               help="Let an article overwrite a different one stored under the same id "
                    "(by default the newcomer is kept under a new id, ID~ and 8 hex digits).")
+@_published
+@_source
 def ingest(paths: tuple[str, ...], db: str, max_bytes: int, batch_size: int, quiet: bool,
-           dictionaries: tuple[str, ...], replace: bool) -> None:
+           dictionaries: tuple[str, ...], replace: bool, published: str | None, source: str | None) -> None:
     """Analyse articles and store them in the database.
 
     Each batch is one transaction; ingesting the same article twice changes nothing, and
@@ -178,7 +219,8 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, batch_size: int, qui
     try:
         with Store(db) as store:
             batch: list[Document] = []
-            for doc in _documents(paths, max_bytes, batch_size, failures, dictionaries):
+            for doc in _documents(paths, max_bytes, batch_size, failures, dictionaries,
+                                  ArticleOptions(published, source)):
                 batch.append(doc)
                 if len(batch) >= _INGEST_BATCH:
                     done += store.write([d.to_record() for d in batch], replace=replace)

@@ -385,7 +385,7 @@ def _load(data_dir: Path) -> KnowledgeBase:
     return KnowledgeBase(_load_countries(data_dir / "countries.tsv"),
                          _load_organisations(data_dir / "organisations.tsv"),
                          _load_cities(data_dir / "cities.tsv"),
-                         _load_groups(data_dir / "groups.tsv"))
+                         _load_groups(data_dir / "groups.tsv") + _load_groups(data_dir / "state_bodies.tsv"))
 
 
 @functools.lru_cache(maxsize=1)

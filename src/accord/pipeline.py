@@ -31,6 +31,7 @@ from accord.stages.clean import clean_article
 from accord.stages.events import code_events
 from accord.stages.nlp import parse, parse_many
 from accord.stages.quotes import find_quotes
+from accord.stages.recase import restore_texts
 from accord.stages.times import add_times
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("actors", resolve_actors, requires=("nlp", "dateline"), assigns=("entities",)),
     Stage("quotes", find_quotes, requires=("nlp", "entities"), assigns=("quotes",)),
     Stage("events", code_events, requires=("nlp", "entities", "times"), assigns=("events",)),
+    # A recased parse (lower-case or all-capitals text) quoted its own capitals: the
+    # article's words go back into every field that quotes it.
+    Stage("texts", restore_texts, requires=("nlp", "entities", "times", "quotes", "events"),
+          assigns=("entities", "times", "quotes", "events")),
 )
 
 

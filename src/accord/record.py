@@ -34,6 +34,9 @@ class RawArticle:
     url: str | None = None
     title: str | None = None
     published: str | None = None
+    published_from: str | None = None
+    """Where ``published`` came from when it is given: ``record`` (a feed's field) or
+    ``option`` (the command line)."""
     source: str | None = None
     authors: list[str] = field(default_factory=list)
     fetched: str | None = None
@@ -106,6 +109,16 @@ class Quote:
 
 
 @dataclass
+class Mention:
+    """One place an article reports an event: the headline, the lead and the body may each."""
+
+    sentence: str
+    start: int
+    end: int
+    trigger: str | None = None
+
+
+@dataclass
 class Event:
     """One coded political event with its evidence."""
 
@@ -130,6 +143,13 @@ class Event:
     """Where the event took place, as the text names it ("Cairo"), when it says."""
     location_country: str | None = None
     """The country of ``location`` (ISO alpha-3), when known."""
+    auxiliary: list[str] = field(default_factory=list)
+    """PLOVER's auxiliary modes: ``future`` (an act announced as decided, still to come),
+    ``hypothetical``, ``historical``, ``negation``. The booleans above say the last three
+    again, for readers of older records."""
+    mentions: list[Mention] = field(default_factory=list)
+    """Every sentence of the article that reports this happening, this one first; one event
+    stands for them all, so that counts count happenings."""
 
 
 @dataclass
@@ -152,6 +172,9 @@ class Document:
     url: str | None = None
     title: str | None = None
     published: str | None = None
+    published_from: str | None = None
+    """Which of the article's dates ``published`` is: ``option``, ``record``, ``html``,
+    ``header``, ``dateline``, ``url`` or ``filename`` (see the clean stage)."""
     source: str | None = None
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
@@ -185,6 +208,18 @@ class Document:
                     continue
         return None
 
+    @property
+    def dateline_span(self) -> tuple[int, int] | None:
+        """Where the dateline stands in ``text``: opening one of the first paragraphs
+        (after a standfirst, in some layouts), else None (a dateline read from a header
+        line that the body does not hold)."""
+        if not self.dateline or not self.dateline.text:
+            return None
+        for start, _ in self.paragraphs[:3] or [(0, 0)]:
+            if self.text.startswith(self.dateline.text, start):
+                return start, start + len(self.dateline.text)
+        return None
+
     def to_record(self) -> dict[str, Any]:
         """The document record: plain JSON-ready data in the schema's field order."""
         return {
@@ -193,6 +228,7 @@ class Document:
             "url": self.url,
             "title": self.title,
             "published": self.published,
+            "published_from": self.published_from,
             "source": self.source,
             "authors": list(self.authors),
             "editors": list(self.editors),

@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 DEFAULT_DB = "accord.duckdb"
 
 # 2: articles.content_hash, the fingerprint that tells an article from another under its id.
-SCHEMA_VERSION = 2
+# 3: articles.published_from; events.auxiliary (PLOVER's auxiliary modes) and events.mentions.
+SCHEMA_VERSION = 3
 
 READ_ONLY_CONFIG: dict[str, Any] = {
     # accord's read commands need nothing outside the database file, and the SQL a user
@@ -85,7 +86,8 @@ CREATE TABLE IF NOT EXISTS articles (
     record JSON,
     ingested_at TIMESTAMP,
     countries VARCHAR[],
-    content_hash VARCHAR
+    content_hash VARCHAR,
+    published_from VARCHAR
 );
 CREATE TABLE IF NOT EXISTS entities (
     article_id VARCHAR, idx INTEGER, text VARCHAR, start_char INTEGER, end_char INTEGER,
@@ -112,13 +114,20 @@ CREATE TABLE IF NOT EXISTS events (
     sentence VARCHAR, start_char INTEGER, end_char INTEGER,
     negated BOOLEAN, hypothetical BOOLEAN, historical BOOLEAN,
     cameo VARCHAR, intensity DOUBLE, confidence DOUBLE, rule VARCHAR, trigger VARCHAR,
-    location VARCHAR, location_country VARCHAR,
+    location VARCHAR, location_country VARCHAR, auxiliary VARCHAR[], mentions JSON,
     PRIMARY KEY (article_id, idx)
 );
 """
 
-# Databases made before schema 2 lack the fingerprint; it is filled in from their text.
-_UPGRADE = "ALTER TABLE articles ADD COLUMN IF NOT EXISTS content_hash VARCHAR;"
+# Databases made before schema 2 lack the fingerprint (filled in from their text), before
+# schema 3 the publication date's origin and the events' auxiliary modes and mentions (left
+# empty: a stored record is not analysed again). New columns come last, in this order.
+_UPGRADE = """
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS content_hash VARCHAR;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS published_from VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS auxiliary VARCHAR[];
+ALTER TABLE events ADD COLUMN IF NOT EXISTS mentions JSON;
+"""
 
 _CHILD_TABLES = ("entities", "times", "quotes", "events")
 _TABLES = ("meta", "articles", *_CHILD_TABLES)
@@ -126,7 +135,7 @@ _TABLES = ("meta", "articles", *_CHILD_TABLES)
 _ARTICLE_COLUMNS = ("id", "input", "url", "title", "published", "source", "authors", "editors",
                     "dateline_place", "dateline_date", "dateline_agency", "language", "text",
                     "n_entities", "n_times", "n_quotes", "n_events", "warnings", "record_hash",
-                    "record", "ingested_at", "countries", "content_hash")
+                    "record", "ingested_at", "countries", "content_hash", "published_from")
 
 
 def record_hash(record: dict[str, Any]) -> str:
@@ -377,7 +386,7 @@ class Store:
              r.get("language"), r.get("text"), len(r.get("entities") or []), len(r.get("times") or []),
              len(r.get("quotes") or []), len(r.get("events") or []), r.get("warnings") or [],
              digest, json.dumps(r, ensure_ascii=False), dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
-             r.get("countries") or [], content],
+             r.get("countries") or [], content, r.get("published_from")],
         )
         aid = r["id"]
         self._insert_rows("entities", [
@@ -396,7 +405,8 @@ class Store:
              e.get("date"), e.get("date_precision"), _date(e.get("date")), e.get("sentence"), e.get("start"),
              e.get("end"), bool(e.get("negated")), bool(e.get("hypothetical")), bool(e.get("historical")),
              e.get("cameo"), e.get("intensity"), e.get("confidence"), e.get("rule"), e.get("trigger"),
-             e.get("location"), e.get("location_country")]
+             e.get("location"), e.get("location_country"), e.get("auxiliary") or [],
+             json.dumps(e.get("mentions") or [], ensure_ascii=False)]
             for i, e in enumerate(r.get("events") or [])])
 
     def _insert_rows(self, table: str, rows: list[list[Any]]) -> None:

@@ -29,11 +29,13 @@ and the document gets the list of countries it is about (``countries``).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -106,9 +108,21 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     _residents(sdoc, found)
     found.extend(_surname_mentions(sdoc, found))
     _counterparts(sdoc, found, doc.text)
-    context = _context_country(doc, kb, mentions)
+    story = _context_country(doc, kb, mentions)
+    local = _paragraph_countries(doc, found)
+
+    def context_at(offset: int) -> str | None:
+        """The country a paragraph's places are all in ("On 4 March, in Choloma, Honduras, ..."),
+        else the story's."""
+        return local.get(_paragraph_at(doc, offset), story)
+
+    context = story
     _ethnic_groups_at_home(sdoc, found, context)
     for e in found:
+        if e.kind == "PERSON" and e.actor and not e.actor.country and _US_PARTY_STATE.match(doc.text, e.end):
+            # "Sen. Jane Roe (D-Ore.)": a member of the U.S. Congress, by party and state
+            e.actor.country, e.actor.sector, e.rule = "USA", "LEG", "person-us-party-state"
+            continue
         # A titled person the text does not place belongs, most likely, to the story's country.
         if (e.kind == "PERSON" and e.actor and e.actor.role and not e.actor.country
                 and e.actor.sector != "IGO" and not e.actor.organisation):  # a UN envoy has no story country
@@ -116,9 +130,10 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
             known = {t.country for t in load_office_holders().by_name(e.text)}
             if len(known) == 1 and None not in known:
                 e.actor.country, e.rule = known.pop(), "person-office-country"
-            elif context:
-                e.actor.country, e.rule = context, "person-context"
-        elif e.kind == "ORG" and e.actor and not e.actor.country and context:
+            elif context_at(e.start):
+                e.actor.country, e.rule = context_at(e.start), "person-context"
+        elif e.kind == "ORG" and e.actor and not e.actor.country and context_at(e.start):
+            context = context_at(e.start)
             # "Congress", "the Senate": a body named by its office belongs to the story's country.
             word = load_roles().get(e.text.lower().removeprefix("the "))
             if word is not None:
@@ -131,7 +146,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
                 e.actor = Actor(id=f"{context}:{e.actor.sector}", name=e.text, country=context,
                                 sector=e.actor.sector, kind="ROLE")
                 e.kind, e.rule = "ROLE", "organisation-generic-context"
-    found.extend(_group_mentions(sdoc, found, context, user, doc.reference_date))
+    found.extend(_group_mentions(sdoc, found, context_at, user, doc.reference_date))
     found.sort(key=lambda e: (e.start, -e.end))
     doc.entities = found
     doc.countries = salient_countries(doc)
@@ -151,13 +166,13 @@ def salient_countries(doc: Document) -> list[str]:
     """
     counts: Counter[str] = Counter()
     lead_end = doc.paragraphs[0][1] if doc.paragraphs else len(doc.text)
-    dateline_end = len(doc.dateline.text) if doc.dateline and doc.text.startswith(doc.dateline.text) else 0
+    dateline = doc.dateline_span or (0, 0)
     salient: set[str] = set()
     for e in doc.entities:
         if not (e.actor and e.actor.country) or e.rule in CONTEXT_RULES:
             continue
         counts[e.actor.country] += 1
-        if e.start < dateline_end or e.start < lead_end:
+        if dateline[0] <= e.start < dateline[1] or e.start < lead_end:
             salient.add(e.actor.country)
     title_countries = _title_countries(doc)
     salient |= title_countries | {c for c, n in counts.items() if n > 1}
@@ -715,9 +730,14 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
             actor = kb.actor_for(match)
             if actor.country:
                 return actor.country
-    # "a UK-based group" says where a body is registered, not where the story happens.
-    counts = Counter(m.actor.country for m in mentions if m.actor and m.actor.country
-                     and not re.match(r"[-\s]based\b", doc.text[m.end:m.end + 7]))
+    # "a UK-based group" says where a body is registered, not where the story happens. A
+    # state body ("the Treasury Department", "the FBI", "the Duma") counts thrice: a story
+    # of Washington politics seldom names the United States, and its senators, judges and
+    # agencies are American.
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.actor and m.actor.country and not re.match(r"[-\s]based\b", doc.text[m.end:m.end + 7]):
+            counts[m.actor.country] += 3 if m.actor.id.startswith("STB:") else 1
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
@@ -730,7 +750,28 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
 LED_BY = {"led", "headed", "commanded", "run", "flagged", "owned"}
 
 
-def _group_mentions(sdoc: Any, found: list[Entity], context: str | None,
+# "(D-Ore.)", "(R-Texas)", "(I-Vt.)": party and state after a member of the U.S. Congress.
+_US_PARTY_STATE = re.compile(r",?\s?\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?\)")
+
+
+def _paragraph_countries(doc: Document, entities: list[Entity]) -> dict[int, str]:
+    """Paragraph index -> the one country its named places and known actors are in, for
+    paragraphs that name one country only (a report of one incident, a digest's item)."""
+    countries: dict[int, set[str]] = {}
+    for e in entities:
+        if e.actor and e.actor.country and e.rule not in CONTEXT_RULES and e.actor.sector != "MED" \
+                and not (e.rule or "").endswith("adjective") \
+                and not re.match(r"[-\s]based\b", doc.text[e.end:e.end + 7]):  # "a Paris-based group"
+            countries.setdefault(_paragraph_at(doc, e.start), set()).add(e.actor.country)
+    return {i: next(iter(found)) for i, found in countries.items() if len(found) == 1}
+
+
+def _paragraph_at(doc: Document, offset: int) -> int:
+    starts = [start for start, _ in doc.paragraphs]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], str | None],
                     user: Dictionary | None = None, reference: dt.date | None = None) -> list[Entity]:
     """Actors named by what they are: "Egyptian police", "rebels", "the foreign ministry".
 
@@ -790,7 +831,7 @@ def _group_mentions(sdoc: Any, found: list[Entity], context: str | None,
                              if e.actor and e.actor.id.startswith(("IGO:", "GRP:"))),
                             None)
         where = None if distinct else _clause_place(tok, entities)
-        country = distinct[0] if distinct else where or context
+        country = distinct[0] if distinct else where or context_at(tok.idx)
         rule = ("group-modifier" if distinct else "group-clause-place" if where
                 else "group-context" if country else "group")
         first = min([tok, *(m.left_edge for m in modifiers)], key=lambda t: t.i)

@@ -25,17 +25,22 @@ from pathlib import Path
 from accord.controls import strip_controls, strip_field, strip_fields
 from accord.errors import InputTooLargeError, NoArticleError
 from accord.record import Dateline, Document
+from accord.stages.header import (
+    MONTH_NAMES,
+    HeaderLine,
+    date_in_name,
+    holder_of_copyright,
+    month_number,
+    outlet_of_masthead,
+    parse_date,
+    read_line,
+    split_names,
+)
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_NAMES = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 MAX_TEXT_CHARS = 2_000_000
 """The longest clean text analysed as one article (some 350,000 words): every stage runs
 in time linear in the text, and this bounds that time to a couple of minutes on two cores."""
@@ -49,10 +54,10 @@ class Vocabulary:
     """What the clean stage recognises, loaded from ``data/boilerplate.json``."""
 
     widget_words: frozenset[str]
-    metadata_labels: dict[str, str]
+    kicker_lines: frozenset[str]
+    chrome_phrases: tuple[str, ...]
     chrome_prefixes: tuple[str, ...]
     agencies: tuple[str, ...]
-    label_pattern: re.Pattern[str] = field(repr=False, compare=False)
     dateline_pattern: re.Pattern[str] = field(repr=False, compare=False)
 
 
@@ -60,25 +65,24 @@ class Vocabulary:
 def load_vocabulary(path: Path = DATA_DIR / "boilerplate.json") -> Vocabulary:
     """Load the chrome and metadata vocabulary once."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    labels = {k.lower(): v for k, v in data["metadata_labels"].items()}
-    # Longest labels first so "Last updated" wins over "updated".
-    alternation = "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True))
-    # "Published on: ...", "Updated at: ..." carry the same label.
-    label_pattern = re.compile(rf"(?:^|\s)({alternation})(?:\s+(?:on|at))?\s*:\s*", re.IGNORECASE)
     agencies = tuple(data["agencies"])
     dateline_pattern = re.compile(
         r"^(?P<place>[A-Z][A-Z.'\u2019\- ]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.'\- ]{1,30}?)?"
         r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-        r"(?:,\s+(?P<date>" + _MONTH_NAMES + r"\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"
+        # "Dec. 28", "June 5, 2023", and the press release's "8 February 2023"
+        r"(?:,\s+(?P<date>(?i:" + MONTH_NAMES + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+        r"|\d{1,2}\s+(?i:" + MONTH_NAMES + r")\.?,?\s+\d{4}))?"
         r"(?:\s*\((?P<agency>[A-Z][\w .&'\-]{1,30})\))?"
-        r"\s*(?P<sep>--|\u2014|\u2013|-|:)\s+"
+        # A dash or colon before the lead; or, after a full date, the end of the line
+        # ("Brussels, 8 February 2023" standing alone above the release).
+        r"(?:\s*(?P<sep>--|\u2014|\u2013|-|:)\s+|[ \t]*+(?P<eol>\n|$))"
     )
     return Vocabulary(
         widget_words=frozenset(w.lower() for w in data["widget_words"]),
-        metadata_labels=labels,
+        kicker_lines=frozenset(w.lower() for w in data["kicker_lines"]),
+        chrome_phrases=tuple(w.lower() for w in data["chrome_phrases"]),
         chrome_prefixes=tuple(p.lower() for p in data["chrome_prefixes"]),
         agencies=agencies,
-        label_pattern=label_pattern,
         dateline_pattern=dateline_pattern,
     )
 
@@ -98,7 +102,10 @@ def clean_article(doc: Document) -> Document:
     # metadata field (accord.controls). Fields found in the text are clean with it.
     doc.url = strip_field(doc.url or raw.url)
     doc.title = strip_field(raw.title) or doc.title
-    doc.published = _iso_date(raw.published) or doc.published
+    # The publication date is taken from the first of these that gives one, in this
+    # order, and ``published_from`` says which: the command line or the feed record,
+    # the page's markup, the header lines, a dateline with a year, the URL, the file name.
+    _set_published(doc, parse_date(raw.published), raw.published_from or "record")
     doc.source = strip_field(raw.source) or doc.source
     doc.authors = [a for a in map(strip_field, raw.authors) if a] or doc.authors
 
@@ -106,6 +113,7 @@ def clean_article(doc: Document) -> Document:
         lines, html_meta = _html_lines(strip_controls(raw.data), raw.url)
         # HTML character references (&#27;) decode to controls only now.
         lines = [strip_controls(line, breaks=" ") for line in lines]
+        _set_published(doc, parse_date(html_meta.pop("published", None)), "html")
         _fill_missing(doc, strip_fields(html_meta))
         paragraphs = _clean_lines(doc, lines, find_title=not doc.title, join_wrapped=False)
     else:
@@ -116,15 +124,24 @@ def clean_article(doc: Document) -> Document:
     if not paragraphs and doc.title and not raw.title and raw.media == "text":
         # A single line is the article itself, not only its title.
         paragraphs = [doc.title]
-    if not paragraphs:
+    if not any(_is_prose(p) for p in paragraphs):
+        # Menus, labels and headings alone ("Home About"): a page without an article.
         raise NoArticleError(raw.where, "no article text found after removing page chrome")
     _set_body(doc, paragraphs)
     if len(doc.text) > MAX_TEXT_CHARS:
         raise InputTooLargeError(raw.where, f"its text is {len(doc.text):,} characters, over the "
                                  f"{MAX_TEXT_CHARS:,} accord analyses in one article")
-    doc.dateline = find_dateline(doc.text, doc.published)
-    if doc.dateline and not doc.published and doc.dateline.date and len(doc.dateline.date) == 10:
-        doc.published = doc.dateline.date
+    dateline = _opening_dateline(doc)
+    # Without a publication date, a dateline has a date only when it gives the year.
+    _set_published(doc, dateline.date if dateline else None, "dateline")
+    _set_published(doc, date_in_name(doc.url), "url")
+    _set_published(doc, date_in_name(raw.input), "filename")
+    if dateline and dateline.date is None and doc.published:
+        dateline = _opening_dateline(doc)  # its year from the date just found
+    if dateline is None and doc.dateline is not None and doc.dateline.date is None:
+        # a place and a date on a header line ("Patna, July 9, 2024"), the date now known
+        doc.dateline.date = doc.published if doc.published_from == "header" else None
+    doc.dateline = dateline or doc.dateline
     if not doc.source and doc.dateline and doc.dateline.agency:
         doc.source = doc.dateline.agency
     doc.authors = _dedupe(doc.authors)
@@ -171,6 +188,30 @@ def _function_words() -> tuple[frozenset[str], list[frozenset[str]]]:
     return english, others
 
 
+def _opening_dateline(doc: Document) -> Dateline | None:
+    """The dateline opening the body, or opening a paragraph after a standfirst or a
+    subheading (two short paragraphs at most)."""
+    for start, end in doc.paragraphs[:3]:
+        dateline = find_dateline(doc.text[start:start + 200], doc.published)
+        if dateline is not None:
+            return dateline
+        if end - start > 400:
+            return None
+    return None
+
+
+def _set_published(doc: Document, date: str | None, origin: str) -> None:
+    if date and not doc.published:
+        doc.published = date
+        doc.published_from = origin
+
+
+def _is_prose(paragraph: str) -> bool:
+    """Words enough to be article text: four or more, or a sentence of two or three."""
+    words = re.findall(r"[^\W\d_]+", paragraph)
+    return len(words) >= 4 or len(words) >= 2 and bool(_SENTENCE_END.search(paragraph))
+
+
 def _set_body(doc: Document, paragraphs: list[str]) -> None:
     spans = []
     offset = 0
@@ -202,15 +243,53 @@ def _html_lines(html: str, url: str | None) -> tuple[list[str], dict[str, object
             result = fallback
     if not _text_of(result):
         return [], {}
+    entries = _live_entries(html)
+    if entries and sum(len(e) for e in entries) > 2 * len(_text_of(result)):
+        # A live page: trafilatura keeps its first entry or two; every timed entry is news.
+        lead = [line for line in (result.get("text") or "").split("\n")
+                if line and not any(line in entry for entry in entries)][:2]
+        result = {**result, "text": "\n".join(lead + entries)}
     meta: dict[str, object] = {
         "title": result.get("title"),
-        "published": _iso_date(result.get("date")),
+        "published": result.get("date"),
         "source": result.get("sitename") or result.get("hostname"),
-        "authors": _split_names(result.get("author") or ""),
+        "authors": split_names(result.get("author") or ""),
         "url": result.get("url"),
     }
     # trafilatura writes one paragraph a line; keep them as they are.
     return [line for line in (result.get("text") or "").split("\n")], meta
+
+
+# A live page's entries: each a block holding one <time datetime=...> and some text.
+_MIN_LIVE_ENTRIES = 3
+
+
+def _live_entries(html: str) -> list[str] | None:
+    """The text of each timed entry of a live page, in page order (a heading and its
+    paragraphs joined as lines), or None when the page has no such entries."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    times = tree.xpath("//body//time[@datetime]")
+    if len(times) < _MIN_LIVE_ENTRIES:
+        return None
+    entries: list[str] = []
+    for time in times:
+        block = time.getparent()
+        # up to the largest block that holds this time and no other
+        while block is not None and block.getparent() is not None \
+                and len(block.getparent().xpath(".//time[@datetime]")) == 1:
+            block = block.getparent()
+        if block is None:
+            continue
+        parts = [" ".join(el.text_content().split()) for el in block.xpath(".//h1|.//h2|.//h3|.//h4|.//p|.//li")]
+        text = "\n".join(p for p in parts if p)
+        if text and text not in entries:
+            entries.append(text)
+    return entries if len(entries) >= _MIN_LIVE_ENTRIES else None
 
 
 def _trafilatura(html: str, url: str | None, *, fast: bool) -> dict:
@@ -220,6 +299,9 @@ def _trafilatura(html: str, url: str | None, *, fast: bool) -> dict:
     document = trafilatura.bare_extraction(
         html, url=url, fast=fast, with_metadata=True, include_comments=False,
         include_tables=True, favor_recall=True,
+        # The page's markup and URL only: a wider search of its text takes a copyright
+        # line's year for a publication date (2024-01-01).
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None:
         return {}
@@ -252,6 +334,8 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
     related = ""
     title_seen = not find_title
     body_started = False  # a line of the body is kept (a flag: scanning ``kept`` is quadratic)
+    title_found_here = False  # the title is a line of this text, not the container's
+    copyright_holder = None
     for line in lines:
         stripped = line.strip()
         if not stripped:
@@ -259,8 +343,8 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
                 related = ""
             kept.append(None)
             continue
-        if related == "pending" and not _looks_like_title(stripped):
-            related = ""  # prose, not a link list
+        if related == "pending" and _is_sentence(stripped):
+            related = ""  # prose, not a list of links or contacts
         if related:
             related = "links"
             continue
@@ -268,25 +352,14 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
         # widgets or an "Updated:" line above the headline neither become the title
         # nor use up its place.
         if _is_chrome(stripped, vocab):
+            copyright_holder = copyright_holder or holder_of_copyright(stripped)
             continue
-        fields = _metadata_fields(stripped, vocab)
-        if fields is not None:
-            if _apply_metadata(doc, fields):
+        header = read_line(stripped)
+        if header is not None:
+            if _apply_header(doc, header, stripped):
                 related = "pending"
-            kept.append(None)
-            continue
-        byline = _byline(stripped)
-        if byline is not None:
-            names, outlet = byline
-            doc.authors.extend(names)
-            if outlet and not doc.source:
-                doc.source = outlet
-            kept.append(None)
-            continue
-        credits = _credits(stripped)
-        if credits is not None:
-            doc.authors.extend(credits[0])
-            doc.editors.extend(credits[1])
+            if header.ends_paragraph:
+                kept.append(None)
             continue
         if _is_signoff(stripped, vocab):
             continue
@@ -295,8 +368,26 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
             # A title the container gave wins; the first line is dropped only if it repeats it.
             if not doc.title and _looks_like_title(stripped):
                 doc.title = stripped
+                title_found_here = True
                 kept.append(None)
                 continue
+        elif title_found_here and not body_started and _is_masthead(doc.title):
+            # What looked like the title was the outlet's masthead ("THE HARBOUR LEDGER",
+            # "Ministry of Foreign Affairs | Norway"), or a section's name under it: the
+            # headline comes below. Short labels in between ("Middle East") are dropped.
+            if _looks_like_title(stripped) and not _is_masthead(stripped) and len(stripped.split()) >= 4:
+                if not doc.source:
+                    doc.source = outlet_of_masthead(doc.title)
+                doc.title = stripped
+                kept.append(None)
+                continue
+            if _looks_like_title(stripped) and _is_masthead(stripped):
+                if not doc.source:
+                    doc.source = outlet_of_masthead(doc.title)
+                doc.title = stripped
+                continue
+            if len(stripped.split()) <= 2 and not _SENTENCE_END.search(stripped):
+                continue  # a section's name ("World", "Features")
         if doc.title and not body_started and _same_text(stripped, doc.title):
             continue  # the headline again, above the body
         # Indentation opens a paragraph in wire copy that wraps its lines.
@@ -304,6 +395,8 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
             kept.append(None)
         kept.append(re.sub(r"[ \t]+", " ", stripped))
         body_started = True
+    if not doc.source and copyright_holder:
+        doc.source = copyright_holder  # "(c) 2023 The Harbour Ledger. All rights reserved."
     return _paragraphs(kept, join_wrapped)
 
 
@@ -343,16 +436,45 @@ def _looks_like_title(line: str) -> bool:
     return not end.endswith((".", ":", ",", ";"))
 
 
+def _is_masthead(line: str) -> bool:
+    """An outlet's name or a section's, set above the headline: short, and in capitals, or
+    naming an outlet, or divided by bars ("WEST AFRICA DISPATCH | LIVE")."""
+    words = line.split()
+    if not 1 <= len(words) <= 8 or _SENTENCE_END.search(line):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return (bool(letters) and all(c.isupper() for c in letters)) or "|" in line or " -- " in line \
+        or outlet_of_masthead(line) is not None or len(words) <= 2
+
+
+def _is_sentence(line: str) -> bool:
+    return len(line.split()) >= 6 and not _looks_like_title(line)
+
+
 def _same_text(a: str, b: str) -> bool:
     return re.sub(r"\W+", " ", a).strip().lower() == re.sub(r"\W+", " ", b).strip().lower()
 
 
+def _apply_header(doc: Document, header: HeaderLine, line: str) -> bool:
+    """Fill the document from a header line; True when a list of links follows it."""
+    _set_published(doc, header.published, "header")
+    if header.place and doc.dateline is None:
+        doc.dateline = Dateline(text=line, place=header.place, date=header.published)
+    if header.source and not doc.source:
+        doc.source = header.source
+    doc.authors.extend(header.authors)
+    doc.editors.extend(header.editors)
+    return header.related_follows
+
+
 def _is_chrome(line: str, vocab: Vocabulary) -> bool:
     lower = line.lower()
+    if lower.strip(" :*-\u2013\u2014") in vocab.kicker_lines or lower in vocab.kicker_lines:
+        return True
     if any(lower.startswith(p) for p in vocab.chrome_prefixes) and len(line) < 200 \
             and not _is_prose_with_chrome_word(line, lower):
         return True
-    if "all rights reserved" in lower and len(line) < 200:
+    if len(line) < 200 and any(phrase in lower for phrase in vocab.chrome_phrases):
         return True
     if len(line) > 120:
         return False
@@ -372,114 +494,10 @@ def _is_prose_with_chrome_word(line: str, lower: str) -> bool:
             and bool(_SENTENCE_END.search(line)) and not _CHROME_MARKS.search(line))
 
 
-def _metadata_fields(line: str, vocab: Vocabulary) -> list[tuple[str, str]] | None:
-    """``[(field, value), ...]`` when the whole line is labelled metadata, else None."""
-    matches = list(vocab.label_pattern.finditer(line))
-    if not matches or matches[0].start() != 0 or len(line) > 300:
-        return None
-    fields = []
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        label = re.sub(r"\s+", " ", m.group(1).lower())
-        fields.append((vocab.metadata_labels[label], line[m.end():end].strip()))
-    # "By:" or "Date:" opening a long sentence is prose, not a field.
-    if len(fields) == 1 and fields[0][0] in ("authors", "published") and len(fields[0][1]) > 80:
-        return None
-    return fields
-
-
-def _apply_metadata(doc: Document, fields: list[tuple[str, str]]) -> bool:
-    """Fill the document from metadata fields; True when a link list follows."""
-    related_follows = False
-    for name, value in fields:
-        if name == "published":
-            date = _iso_date(value)
-            if date and not doc.published:
-                doc.published = date
-        elif name == "source":
-            if value and not doc.source:
-                doc.source = value
-        elif name == "editors":
-            doc.editors.extend(_split_names(value))
-        elif name == "authors":
-            doc.authors.extend(_split_names(value))
-        elif name == "related":
-            related_follows = not value
-    return related_follows
-
-
-_NAME = r"[A-Z][\w'\u2019.\-]*(?:\s+(?:de|van|von|da|al|bin|del|la|[A-Z][\w'\u2019.\-]*))*"
-# Names are joined by "," or "&", or by "and" after a space: an "and" glued to the name
-# before it ("Anand", "Doeand") is part of that name, never a second way to split it,
-# which backtracked exponentially over "By AandAandAand...!".
-_BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME}(?:(?:\s*[,&]|\s+and)\s*{_NAME})*)"
-                     r"(?:\s*(?:,|\||-|\u2014)\s*(?P<outlet>[A-Z][\w .&]*))?$")
-_CREDITS = re.compile(r"^\((?P<body>(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by .+)\)$", re.IGNORECASE)
-
-
-# Words that make the last item of a byline an outlet or a job, not a person.
-_OUTLET_WORDS = frozenset("""news wire press times post agency service daily journal herald tribune
-    network media radio tv television gazette telegraph guardian online magazine observer chronicle
-    bulletin review weekly broadcasting""".split())
-_JOB_WORDS = frozenset("""staff writer writers correspondent correspondents reporter reporters editor
-    contributor contributing special senior chief bureau desk""".split())
-
-
-def _byline(line: str) -> tuple[list[str], str | None] | None:
-    """``By Jane Doe and John Roe, Example News`` -> the authors and the outlet."""
-    if len(line) > 100:
-        return None
-    m = _BYLINE.match(line)
-    if not m:
-        return None
-    names = _split_names(m.group("names"))
-    outlet = m.group("outlet")
-    agencies = {a.lower() for a in load_vocabulary().agencies}
-    while len(names) > 1:
-        words = {w.lower() for w in re.findall(r"[\w.]+", names[-1])}
-        if words & _JOB_WORDS:
-            names.pop()
-        elif words & _OUTLET_WORDS or names[-1].lower() in agencies or names[-1].lower().endswith(".com"):
-            outlet = outlet or names.pop()
-        else:
-            break
-    return names, (outlet.strip() if outlet else None)
-
-
-def _credits(line: str) -> tuple[list[str], list[str]] | None:
-    """``(Reporting by A and B; Editing by C)`` -> authors, editors."""
-    m = _CREDITS.match(line)
-    if not m:
-        return None
-    authors: list[str] = []
-    editors: list[str] = []
-    for part in m.group("body").split(";"):
-        role = re.match(r"\s*(?:Additional\s+)?(\w+)\s+by\s+(.+)", part, re.IGNORECASE)
-        if not role:
-            continue
-        # "Reporting by Jane Doe in Paris": the place is not part of the name, and goes with
-        # the rest of the (one-line) name. A run of spaces is tried from its start only
-        # ((?<!\s), possessive \s++), not from each space in it (quadratic).
-        names = [re.sub(r"(?<!\s)\s++(?:in|from)\s++[A-Z](?s:.*)", "", n)
-                 for n in _split_names(role.group(2))]
-        (editors if role.group(1).lower().startswith("edit") else authors).extend(names)
-    return authors, editors
-
-
 def _is_signoff(line: str, vocab: Vocabulary) -> bool:
     """A lone agency name closing wire copy (``Reuter``)."""
     word = line.strip(" .-").lower()
     return len(line) < 20 and any(word == a.lower() for a in vocab.agencies)
-
-
-def _split_names(value: str) -> list[str]:
-    # Spaces before a bracket or a separator are matched from the start of their run only
-    # ((?<!\s)\s++): tried from each space of a long run, the search was quadratic. A "("
-    # never closed is kept as it is, with the rest of the value (group 1), in one step
-    # rather than searched for its ")" again from every later "(".
-    value = re.sub(r"(?:(?<!\s)\s++)?\([^)]*+\)|(\((?s:.*))", r"\1", value)
-    parts = re.split(r"(?:(?<!\s)\s++)?(?:,|;|\band\b|&|\|)\s*+", value)
-    return [p.strip(" .") for p in parts if p.strip(" .") and len(p.strip()) < 60]
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -491,35 +509,7 @@ def _dedupe(names: list[str]) -> list[str]:
 
 # --- dates and datelines ---------------------------------------------------------------
 
-def _iso_date(value: object) -> str | None:
-    """An ISO ``YYYY-MM-DD`` from what a page or a metadata line says, or None."""
-    if value is None:
-        return None
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10]
-    text = str(value).strip()
-    if not text:
-        return None
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
-    if m:
-        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.search(r"\b(" + _MONTH_NAMES + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", text)
-    if m:
-        return _valid(int(m.group(3)), _month_number(m.group(1)), int(m.group(2)))
-    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_NAMES + r")\.?,?\s+(\d{4})\b", text)
-    if m:
-        return _valid(int(m.group(3)), _month_number(m.group(2)), int(m.group(1)))
-    m = re.search(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b", text)
-    if m:
-        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    return None
-
-
-def _month_number(name: str) -> int:
-    return _MONTHS[name.lower().rstrip(".")[:4 if name.lower().startswith("sept") else 3]]
-
-
-def _valid(year: int, month: int, day: int) -> str | None:
+def _valid_date(year: int, month: int, day: int) -> str | None:
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -551,21 +541,21 @@ def find_dateline(text: str, published: str | None = None) -> Dateline | None:
     if not (date_text or agency) and not (place.split(",")[0].isupper() and len(place) >= 3
                                           and m.group("sep") != ":"):
         return None
-    date = None
-    if date_text:
-        dm = re.match(r"(" + _MONTH_NAMES + r")\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?", date_text)
-        if dm:
-            month, day = _month_number(dm.group(1)), int(dm.group(2))
-            if dm.group(3):
-                date = _valid(int(dm.group(3)), month, day)
-            elif published:
-                # The latest of last year, this year and next year that is not after the
-                # publication day (a day's grace for time zones): a Dec. 31 dateline in an
-                # article of Jan. 1 is last year's; a Jan. 1 dateline on Dec. 31, next year's.
-                pub = dt.date.fromisoformat(published[:10])
-                for year in (pub.year + 1, pub.year, pub.year - 1):
-                    candidate = _valid(year, month, day)
-                    if candidate and dt.date.fromisoformat(candidate) <= pub + dt.timedelta(days=1):
-                        date = candidate
-                        break
+    full = parse_date(date_text) if date_text else None
+    if m.group("eol") is not None and not full:
+        return None  # a place and a line break alone: a heading, not a dateline
+    date = full
+    if date_text and not full:
+        dm = re.match(r"(" + MONTH_NAMES + r")\.?\s+(\d{1,2})", date_text, re.IGNORECASE)
+        if dm and published:
+            month, day = month_number(dm.group(1)), int(dm.group(2))
+            # The latest of last year, this year and next year that is not after the
+            # publication day (a day's grace for time zones): a Dec. 31 dateline in an
+            # article of Jan. 1 is last year's; a Jan. 1 dateline on Dec. 31, next year's.
+            pub = dt.date.fromisoformat(published[:10])
+            for year in (pub.year + 1, pub.year, pub.year - 1):
+                candidate = _valid_date(year, month, day)
+                if candidate and dt.date.fromisoformat(candidate) <= pub + dt.timedelta(days=1):
+                    date = candidate
+                    break
     return Dateline(text=m.group(0).rstrip(), place=place.strip().rstrip(","), date=date, agency=agency)

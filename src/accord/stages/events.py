@@ -64,7 +64,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from accord.record import Actor, Document, Entity, Event, Participant, TimeRef
+from accord.record import Actor, Document, Entity, Event, Mention, Participant, TimeRef
 from accord.stages.actors import CONTEXT_RULES, LED_BY
 from accord.stages.offsets import SpanIndex, entity_index
 from accord.stages.syntax import DURATIONS, subject_of
@@ -77,6 +77,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _TARGET_PREPS = {"with", "to", "against", "on", "at", "for", "toward", "towards", "into", "between", "behind"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _POSSIBILITY_AUX = {"could", "may", "might", "should", "can", "must", "ca"}
+# Adverbs that make a stated future someone's forecast rather than an announcement.
+_SPECULATION = {"likely", "probably", "possibly", "perhaps", "maybe", "reportedly", "allegedly",
+                "supposedly", "certainly", "presumably", "eventually"}
 _REPORTING = {"say", "announce", "tell", "state", "declare", "indicate", "add", "confirm", "report"}
 # Heads whose complement is a stated aim (coded as intent) or only a wish (hypothetical).
 # "decided to" is neither: a decision taken is the act, on the day it is taken.
@@ -149,6 +152,12 @@ _TIME_PREPS = {"after", "before", "since", "following", "amid", "during"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
 _STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "oblige", "oppose", "engage",
                      "involve"}
+_AUXILIARY_MODES = ("future", "hypothetical", "historical", "negation")
+# Coercive acts that, announced as decided ("will expel", "said it would impose sanctions"),
+# are coded as the act itself, still to come; other harms announced are threats.
+_DECIDED_TYPES = {"SANCTION", "COERCE", "MOBILIZE"}
+# Reporting verbs that make "it would ..." a threat rather than an announcement.
+_THREATENING_HEADS = {"warn", "threaten", "vow", "caution"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _PAIR_WORDS = {"countries", "sides", "nations", "states", "heads", "leaders", "governments", "parties"}
 _RECIPROCAL = {"each other", "one another"}
@@ -286,9 +295,58 @@ def code_events(doc: Document) -> Document:
                   if _identity(e) not in seen and not (e.rule == "joint-operation" and e.start in cooperation))
     # Political event data: a deal between two companies ("Rexcom agreed to buy Postech")
     # is no event between political actors.
-    doc.events = [e for e in events if not _between_businesses(e)]
+    events = [e for e in events if not _between_businesses(e)]
+    for event in events:
+        event.auxiliary = auxiliary_modes(event)
+    doc.events = one_per_happening(events)
     link_quotes(doc)
     return doc
+
+
+def one_per_happening(events: list[Event]) -> list[Event]:
+    """One event for each happening an article reports, with every sentence that reports it
+    in ``mentions``: the lead and a later paragraph (or a live page's entries) that tell of
+    the same act by the same sides on the same day are one event, the first told.
+
+    Events are the same happening when type, the countries (or organisations) and sectors
+    of each side, the date, the place and the modes agree; an event whose sides name no
+    country or organisation is never merged (two arrests by "police" may be two).
+    """
+    kept: dict[tuple[Any, ...], Event] = {}
+    out: list[Event] = []
+    for event in events:
+        mention = Mention(sentence=event.sentence, start=event.start, end=event.end, trigger=event.trigger)
+        key = _happening(event)
+        first = kept.get(key) if key is not None else None
+        if first is not None:
+            first.mentions.append(mention)
+            continue
+        event.mentions = [mention]
+        if key is not None:
+            kept[key] = event
+        out.append(event)
+    return out
+
+
+def _happening(event: Event) -> tuple[Any, ...] | None:
+    def codes(side: Participant | list[Participant] | None) -> frozenset[str]:
+        members = side if isinstance(side, list) else [side] if side else []
+        return frozenset((p.actor.country or p.actor.id, p.actor.sector) for p in members if p.actor
+                         and (p.actor.country or p.actor.id.startswith(("IGO:", "STB:", "GRP:"))))
+    source, target = codes(event.source), codes(event.target)
+    if not source:
+        return None
+    place = (event.location or "").lower() or None
+    return (event.type, source, target, event.date, place, tuple(event.auxiliary))
+
+
+def auxiliary_modes(event: Event) -> list[str]:
+    """PLOVER's auxiliary modes of an event, in a fixed order: those it was given (``future``)
+    and those its flags say."""
+    modes = set(event.auxiliary)
+    modes.update(name for name, flag in (("negation", event.negated), ("hypothetical", event.hypothetical),
+                                         ("historical", event.historical)) if flag)
+    return [m for m in _AUXILIARY_MODES if m in modes]
 
 
 def link_quotes(doc: Document) -> None:
@@ -341,6 +399,11 @@ def _to_infinitive(verb: Any) -> bool:
 def _called_off(verb: Any) -> bool:
     """"called off the strike": cancelled."""
     return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _broke_out(verb: Any) -> bool:
+    """"clashes broke out": an event began (not "broke the truce")."""
+    return verb.lemma_.lower() == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _misread_place(obj: Any) -> bool:
@@ -399,10 +462,10 @@ class _Coder:
         self.doc = doc
         self.patterns = load_patterns()
         # A dateline names where the story was filed, never who acted.
-        dateline_end = len(doc.dateline.text) if doc.dateline and doc.text.startswith(doc.dateline.text) else 0
+        dateline = doc.dateline_span or (0, 0)
         # Actors are what has a country, an organisation, or is a person or group (whose
         # country may be unknown); places and things are not.
-        self.actors = [e for e in doc.entities if e.start >= dateline_end and e.actor and (
+        self.actors = [e for e in doc.entities if not dateline[0] <= e.start < dateline[1] and e.actor and (
             e.actor.country or e.actor.id.startswith("IGO:")
             or e.actor.kind in ("IGO", "NGO", "PERSON", "GROUP", "ROLE", "ORGANISATION"))]
         self.index = SpanIndex(self.actors)
@@ -557,7 +620,8 @@ class _Coder:
         clause = head  # the verb whose mood is the event's
         if pattern.pos == "NOUN":
             clause = _governing_verb(head)
-            if head.i in self.consumed or clause.lemma_.lower() in _UNDOING_VERBS or _called_off(clause):
+            undone = clause.lemma_.lower() in _UNDOING_VERBS and not _broke_out(clause)
+            if head.i in self.consumed or undone or _called_off(clause):
                 # "imposed a curfew after the protest" is one event; "called off the
                 # strike", "prevented the demonstration" report none.
                 return None
@@ -581,7 +645,8 @@ class _Coder:
             # inquiries are made by the state where they happen.
             place = self._place_authority(head) or (self._place_authority(event_object)
                                                     if event_object is not None else [])
-            source = _sector_of(place, "GOV", "ROLE")
+            held = [p for p in target if p.actor and p.actor.country] if isinstance(target, list) else []
+            source = _sector_of(place or held[:1], "GOV", "ROLE")
         if pattern.type == "MOBILIZE" and not source and isinstance(target, list) and target \
                 and _child(head, "nsubjpass") is not None and all(p.actor and p.actor.sector in _STATE_SECTORS
                                                                  for p in target):
@@ -601,6 +666,17 @@ class _Coder:
             claim = _child(head, "ccomp")
             subject = subject_of(claim) if claim is not None else None
             target = self._participants(subject) if subject is not None and subject.pos_ != "PRON" else []
+        if not source and pattern.pos == "NOUN" and head.lemma_.lower() in _MUTUAL_NOUNS \
+                and isinstance(target, list) and len({_key(p) for p in target}) > 1:
+            source = list(target)  # "clashes between police and protesters": each side fought
+        if not source and pattern.pos == "NOUN" and pattern.type == "COERCE":
+            # "the arrests were made in Kano", "were taken into custody", "a curfew was
+            # imposed": by the state where they happen, else the state of those held.
+            place = self._place_authority(clause) or self._place_authority(head)
+            held = [p for p in target if p.actor and p.actor.country] if isinstance(target, list) else []
+            source = _sector_of(place or held[:1], "GOV", "ROLE", name="(implied) government")
+            if source and not target:
+                target = _sector_of(source[:1], "CVL", "GROUP", name="(implied) public")
         if not source and not (pattern.type == "ASSAULT" and target and target != "reciprocal"):
             # No event without its author, except an attack whose victims are known:
             # "three soldiers were killed by a roadside bomb".
@@ -700,6 +776,9 @@ class _Coder:
             # Troops that arrive are deployed, peacekeepers to keep the peace: no visit.
             peacekeeping = any("peacekeep" in p.text.lower() for p in source)
             event_type, pattern = ("AID", _ARRIVAL_OF_PEACEKEEPERS) if peacekeeping else ("MOBILIZE", _ARRIVAL_OF_TROOPS)
+        if event_type in _COOPERATIVE and isinstance(target, list) and target and all(
+                p.actor and not p.actor.country and p.actor.kind in ("GROUP", "ROLE") for p in target):
+            target = []  # "shared intelligence on the bombing suspects": whom it is about, not with
         if not target and len({_key(p) for p in source}) > 1 and (
                 event_type in _COOPERATIVE or head.lemma_.lower() in _MUTUAL_VERBS):
             # "China and Russia met", "X and Y clashed": actors acting together act on each other.
@@ -751,6 +830,14 @@ class _Coder:
             located = [Participant(text=place.text, start=place.start, end=place.end, actor=place.actor)]
             source = _sector_of(located, "UAF", "GROUP", name="unidentified attackers")
             rule_suffix += " author-unknown"
+        elif not source and isinstance(target, list) and len({p.actor.country for p in target if p.actor}) == 1 \
+                and all(p.actor and p.actor.country and p.actor.sector in _CIVIL_SECTORS | {"CVL", "COP", "MIL"}
+                        for p in target) \
+                and not any(t.lemma_.lower() in load_accidental_causes() for t in sent):
+            # "a man was shot dead", "two policemen were killed": where no place is said, by
+            # unidentified attackers of the victims' own country.
+            source = _sector_of(target[:1], "UAF", "GROUP", name="unidentified attackers")
+            rule_suffix += " author-unknown"
         hypothetical = mood == "hypothetical"
         cameo, mode = "138" if threat else pattern.cameo, pattern.mode
         recoded = self._recoded(event_type, pattern, head, event_object, source, target, riot=riot)
@@ -758,6 +845,7 @@ class _Coder:
             event_type, cameo, mode, why = recoded
             rule_suffix += f" {why}"
         rule = f"{pattern.pos.lower()}:{_pattern_name(pattern, event_object)}{rule_suffix}"
+        auxiliary: list[str] = []
         if mood == "intent" and _ultimatum(head) and event_type not in ("THREATEN",):
             # "will withdraw its troops unless ...": a conditional intention is a threat.
             rule = f"ultimatum({event_type}) " + rule
@@ -774,6 +862,22 @@ class _Coder:
             # "the army prepared to resume shelling": readying force is a force posture.
             rule = f"preparation({event_type}) " + rule
             event_type, cameo = "MOBILIZE", "152"
+        elif mood == "intent" and event_type in _DECIDED_TYPES and _announced(head):
+            # "will expel 23 diplomats", "said it would impose sanctions from Monday": a
+            # coercive act announced as decided is that act, still to come (PLOVER's
+            # auxiliary mode "future"); a warning or a plan stays a threat, below.
+            rule = f"announced({event_type}) " + rule
+            auxiliary.append("future")
+        elif mood == "intent" and event_type in ("RETREAT", "CONCEDE") and mode != "ceasefire" \
+                and _announced(head):
+            # "will withdraw its troops", "will hand over the pilot", "said it would ease the
+            # curfew": an announced retreat is a concession, as the PLOVER manual codes it (its
+            # section on CONCEDE), though its 2021 CAMEO table maps CAMEO's own code for such
+            # an announcement, 035 "express intent to yield", to AGREE; the CAMEO code stays
+            # CAMEO's. An offer or a willingness to retreat ("agreed to withdraw", "is prepared
+            # to lift the ban") and a promised ceasefire are agreements, below.
+            rule = f"intent({event_type}) " + rule
+            event_type, cameo = "CONCEDE", "035"
         elif mood == "intent" and event_type in _INTENT_CODES:
             # A stated future is a pledge when it helps and a threat when it harms
             # (CAMEO's "express intent to ..." and "threaten to ..." codes).
@@ -792,6 +896,7 @@ class _Coder:
             rule=rule,
             trigger=trigger.text, location=place.text if place else None,
             location_country=place.actor.country if place and place.actor else None,
+            auxiliary=auxiliary,
         )
 
     def _recoded(self, event_type: str, pattern: Pattern, head: Any, event_object: Any | None,
@@ -1307,6 +1412,8 @@ class _Coder:
             target = self._objects(tok)
             if target:
                 break
+        if not target and noun.lemma_.lower() in _MUTUAL_NOUNS and noun.dep_ in ("nsubj", "nsubjpass"):
+            target = self._objects(noun.head)  # "clashes broke out between police and protesters"
         recipient = _child(noun.head, "dative") if noun.dep_ == "dobj" else None
         if not target and recipient is not None:
             target = self._participants(recipient)  # "gave the rebels an ultimatum"
@@ -1516,11 +1623,33 @@ class _Coder:
             chosen = min(own or times, key=lambda t: abs(t.start - trigger.idx))
         if chosen is not None:
             return chosen.value, chosen.precision, self._historical(chosen.value)
+        narrated = self._narrated_time(sent, trigger)
+        if narrated is not None:
+            return narrated.value, narrated.precision, self._historical(narrated.value)
         dateline = self.doc.dateline.date if self.doc.dateline else None
         fallback = dateline or self.doc.published
         if fallback:
             return fallback[:10], "day", False
         return None, None, False
+
+    def _narrated_time(self, sent: Any, trigger: Any) -> TimeRef | None:
+        """The time an earlier sentence of the paragraph set, for a past-tense clause that
+        names none: in "On July 22 the two sides signed ... . A day later missiles struck
+        the port. Two passengers were wounded." the wounding is of that day, not of the
+        publication's. Only a day, and one before the article's date (narrated past)."""
+        clause = _governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+        if not (_past(clause) or _past(sent.root)):
+            return None
+        paragraph = next(((s, e) for s, e in self.doc.paragraphs if s <= sent.start_char < e), None)
+        if paragraph is None or paragraph[0] >= sent.start_char:
+            return None
+        earlier = [t for t in self.times.starting_in(paragraph[0], sent.start_char) if t.precision == "day"]
+        if not earlier:
+            return None
+        last = earlier[-1]
+        if self.reference is not None and last.value >= self.reference.isoformat():
+            return None
+        return last
 
     def _in_clause(self, time: TimeRef, trigger: Any) -> bool:
         """Whether a time expression is said of the trigger's own clause, not of a clause
@@ -1570,6 +1699,11 @@ def _governing_verb(noun: Any) -> Any:
     return verb if verb.pos_ in ("VERB", "AUX") else noun
 
 
+# Verbs that say an event noun happened: "clashes broke out", "the arrests were made".
+_OCCURRENCE_VERBS = {"break", "erupt", "occur", "happen", "continue", "make", "carry", "impose", "conduct",
+                     "flare", "intensify", "resume", "rage", "ensue", "follow", "leave", "take", "clamp", "enforce"}
+# Fights each side of which is on both ends: "clashes between police and protesters".
+_MUTUAL_NOUNS = {"clash", "clashes", "fighting", "gunfight", "shootout", "exchange", "skirmish", "skirmishes"}
 # Nouns that only carry the event noun before them: "a mediation mission", "peace efforts".
 _OPERATIONS = {"operation", "raid", "patrol", "investigation", "inquiry", "probe", "exercise", "drill",
                "offensive", "crackdown", "sweep", "mission", "search", "effort"}
@@ -1592,12 +1726,17 @@ def _event_noun_position(noun: Any) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("amod", "compound", "poss") for c in noun.children):
         return True  # "Palestinian riots ... continued": the protest names its protesters
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _OCCURRENCE_VERBS:
+        return True  # "clashes broke out", "the arrests were made", "a curfew was imposed"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         measure = noun.head.head
         if (measure.lemma_.lower() in DURATIONS or measure.lemma_.lower() in _ROUNDS) and measure.i != noun.i:
             return _event_noun_position(measure)  # "after five days of fighting", "for a round of talks"
         return measure.lemma_.lower() == "anniversary"  # "the anniversary of the signing"
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "after", "for")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "into":
+        return noun.head.head.lemma_.lower() == "take"  # "were taken into custody"
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "after", "for", "with", "amid",
+                                                       "following")
 
 
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -1871,6 +2010,8 @@ def _own_modality(head: Any) -> tuple[bool, str]:
         mood = "intent" if head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORTING else "hypothetical"
     if auxes & _POSSIBILITY_AUX:
         mood = "hypothetical"
+    if mood == "intent" and any(c.dep_ == "advmod" and c.lower_ in _SPECULATION for c in head.children):
+        mood = "hypothetical"  # "will likely step down", "will almost certainly": a forecast
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
         mood = "hypothetical"
     if head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in ("until", "before", "once")
@@ -1908,6 +2049,20 @@ def _ultimatum(head: Any) -> bool:
     """A clause of ``head`` introduced by "unless": "will withdraw ... unless X leaves"."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                for c in head.children)
+
+
+def _announced(head: Any) -> bool:
+    """An act its author announces as decided: "will expel", "is going to impose", "said
+    it would recall its ambassador"; not one under a condition, a warning or a plan."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in head.children):
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in _THREATENING_HEADS:
+        return False  # "warned it would impose sanctions": a threat
+    if auxes & _FUTURE_AUX or _going_to(head):
+        return True
+    return "would" in auxes and head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORTING
 
 
 def _going_to(head: Any) -> bool:

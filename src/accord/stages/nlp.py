@@ -26,6 +26,7 @@ from typing import Any
 
 from accord.errors import ModelNotFoundError
 from accord.record import Document
+from accord.stages.recase import recased
 
 log = logging.getLogger(__name__)
 
@@ -69,21 +70,25 @@ _PLAIN_TOKEN = re.compile(r"\w+|([^\w\s])\1*")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9]{3})[.!?][\"'\u201d\u2019)\]]{0,3}\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
-def paragraph_chunks(doc: Document) -> list[str]:
-    """The body cut at paragraph starts, each chunk keeping the separator after it."""
+def paragraph_chunks(doc: Document, text: str | None = None) -> list[str]:
+    """The body (or ``text``, the body recased) cut at paragraph starts, each chunk keeping
+    the separator after it."""
+    text = doc.text if text is None else text
     if not doc.paragraphs:
-        return [doc.text] if doc.text else []
+        return [text] if text else []
     starts = [start for start, _ in doc.paragraphs]
     # A dateline is parsed on its own, so that "MOSCOW, Dec. 28 (Xinhua) --" does not
     # become the subject of the lead sentence.
-    if doc.dateline and doc.text.startswith(doc.dateline.text):
-        cut = len(doc.dateline.text)
+    span = doc.dateline_span
+    if span is not None:
+        cut = span[1]
         while cut < len(doc.text) and doc.text[cut] == " ":
             cut += 1
-        if 0 < cut < (doc.paragraphs[1][0] if len(doc.paragraphs) > 1 else len(doc.text)):
-            starts = [0, cut, *starts[1:]]
-    bounds = [0, *starts[1:], len(doc.text)]
-    return [doc.text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+        later = [s for s in starts if s > span[0]]
+        if span[0] < cut < (later[0] if later else len(doc.text)):
+            starts = sorted({*starts, cut})
+    bounds = [0, *starts[1:], len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def pieces(chunk: str, limit: int = MAX_PIECE_CHARS) -> list[str]:
@@ -193,8 +198,9 @@ def parse_many(docs: list[Document], batch_size: int = 64) -> list[Document]:
     nlp = load_model()
     chunks: list[str] = []
     owners: list[int] = []
+    parsed_texts = [recased(doc.text) or doc.text for doc in docs]
     for i, doc in enumerate(docs):
-        for chunk in paragraph_chunks(doc):
+        for chunk in paragraph_chunks(doc, parsed_texts[i]):
             for piece in pieces(chunk):
                 chunks.append(piece)
                 owners.append(i)
@@ -206,7 +212,7 @@ def parse_many(docs: list[Document], batch_size: int = 64) -> list[Document]:
     parsed: list[list[Any]] = [[] for _ in docs]
     for owner, sdoc, prose in zip(owners, tokenized, is_prose):
         parsed[owner].append(next(annotated) if prose else _unparsed(sdoc))
-    for doc, parts in zip(docs, parsed):
+    for doc, parts, text in zip(docs, parsed, parsed_texts):
         if not parts:
             doc.nlp = nlp.make_doc("")
         elif len(parts) == 1:
@@ -214,6 +220,6 @@ def parse_many(docs: list[Document], batch_size: int = 64) -> list[Document]:
         else:
             # No stage reads the tok2vec tensor; joining it would double the memory.
             doc.nlp = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
-        if doc.nlp.text != doc.text:  # pragma: no cover - a broken invariant, not user input
+        if doc.nlp.text != text:  # pragma: no cover - a broken invariant, not user input
             raise AssertionError("spaCy doc text differs from the clean body")
     return docs

@@ -460,8 +460,9 @@ def _indirect_quotes(doc: Document, spans: Intervals, direct: list[Quote]) -> li
         if reported is None:
             continue
         start, end = reported
-        if doc.dateline and start == 0 and doc.text.startswith(doc.dateline.text):
-            start = len(doc.dateline.text) + 1  # the dateline is not part of what was said
+        dateline = doc.dateline_span
+        if dateline is not None and start == dateline[0]:
+            start = dateline[1] + 1  # the dateline is not part of what was said
         if _mostly_quoted(start, end, spans) or len(doc.text[start:end].split()) < 3:
             continue  # the clause is a direct quote already recorded
         speaker = _speaker_of(tok, doc, start, _last_speaker(spoken, start), spans)

@@ -542,6 +542,9 @@ def find_times(text: str, reference: dt.date | None) -> list[TimeRef]:
 
 def add_times(doc: Document) -> Document:
     """Pipeline stage: fill ``doc.times`` from ``doc.text`` and the reference date."""
-    doc.times = find_times(doc.text, doc.reference_date)
+    # After a parse of recased text (a lower-case digest), the day and month names are read
+    # in their capitals; the offsets are the same.
+    text = doc.nlp.text if doc.nlp is not None and len(doc.nlp.text) == len(doc.text) else doc.text
+    doc.times = find_times(text, doc.reference_date)
     log.debug("%s: %d time expressions", doc.id, len(doc.times))
     return doc

@@ -1,0 +1,58 @@
+"""Tests for accord.stages.recase: capitals for lower-case and all-capitals text.
+
+Every text here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from accord.pipeline import analyze_text
+from accord.stages.recase import recased
+
+DIGEST = ("three men were arrested by the police in patna on monday for selling liquor. "
+          "a trader was shot at in danapur on sunday evening, and the police have begun a search. "
+          "in may 14 reports the district said i would check them.")
+
+
+def test_lower_case_text_gets_capitals_where_english_has_them():
+    out = recased(DIGEST)
+    assert out is not None and len(out) == len(DIGEST) and out.lower() == DIGEST
+    for word in ("Three men", "Patna", "Monday", "A trader", "Sunday", "May 14", " I would"):
+        assert word in out, word
+    assert "Police" not in out  # a common noun stays as it is
+
+
+def test_all_capitals_text_is_lowered_but_for_names_and_acronyms():
+    text = ("THE UN ENVOY MET OFFICIALS IN NAIROBI ON TUESDAY AND SAID THE TALKS WOULD RESUME IN "
+            "KENYA NEXT WEEK, WHO SAID SO.")
+    out = recased(text)
+    assert out is not None and len(out) == len(text)
+    assert out.startswith("The UN envoy met officials in Nairobi on Tuesday")
+    assert "Kenya" in out and "who said" in out  # "WHO" is a word here, not the organisation
+
+
+def test_text_with_its_own_capitals_is_left_alone():
+    assert recased("The police in Patna arrested three men on Monday for selling liquor, "
+                   "officials said, and the inquiry goes on.") is None
+    assert recased("too short") is None
+
+
+@given(st.text(alphabet=st.characters(codec="ascii"), max_size=400))
+def test_recasing_keeps_every_offset(text):
+    out = recased(text.lower())
+    assert out is None or (len(out) == len(text) and out.lower() == text.lower())
+
+
+def test_a_lower_case_digest_is_coded_and_quoted_in_its_own_words():
+    doc = analyze_text("patna, tuesday, july 9, 2024\n\n" + DIGEST)
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert arrests and arrests[0].date == "2024-07-08"
+    source = arrests[0].source if isinstance(arrests[0].source, list) else [arrests[0].source]
+    assert {p.actor.country for p in source} == {"IND"}
+    for entity in doc.entities:
+        assert doc.text[entity.start:entity.end] == entity.text
+    for event in doc.events:
+        assert doc.text[event.start:event.end] == event.sentence
+    assert any(t.text == "on monday" and t.value == "2024-07-08" for t in doc.times)
