@@ -104,6 +104,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
             found.append(entity)
             reach = max(reach, entity.end)
     found = _drop_places_inside_names(found)
+    found = [e for e in found if not _names_a_region(e, doc.text)]
     _administrations(sdoc, found)
     _residents(sdoc, found)
     found.extend(_surname_mentions(sdoc, found))
@@ -712,6 +713,15 @@ def _clause_place(subject: Any, entities: SpanIndex[Entity], skip: Entity | None
     return _place_country(words, entities, skip, named_only=True)
 
 
+# "Niger State" (Nigeria), "Punjab province": a country's name heading a region's is the region.
+_REGION_AFTER = re.compile(r" (?:State|state|Province|province|Region|region|Governorate|governorate)\b")
+
+
+def _names_a_region(entity: Entity, text: str) -> bool:
+    return bool(entity.actor and entity.actor.kind == "COUNTRY" and entity.actor.sector != "GOV"
+                and not (entity.rule or "").endswith("adjective") and _REGION_AFTER.match(text, entity.end))
+
+
 def _drop_places_inside_names(entities: list[Entity]) -> list[Entity]:
     """"Chad Whitmore", "Marcus Washington": a place's name inside a person's is no place."""
     people = SpanIndex([e for e in entities if e.kind == "PERSON" and e.rule and e.rule.startswith(("spacy", "person"))])
@@ -754,6 +764,11 @@ LED_BY = {"led", "headed", "commanded", "run", "flagged", "owned"}
 _US_PARTY_STATE = re.compile(r",?\s?\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?\)")
 
 
+def _definite(noun: Any) -> bool:
+    """"the junta", "the bloc": a noun phrase that refers back."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
 def _paragraph_countries(doc: Document, entities: list[Entity]) -> dict[int, str]:
     """Paragraph index -> the one country its named places and known actors are in, for
     paragraphs that name one country only (a report of one incident, a digest's item)."""
@@ -782,6 +797,9 @@ def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], 
     taken = {i for e in found for i in range(e.start, e.end)}
     entities = SpanIndex(found)
     out: list[Entity] = []
+    # The country the text last gave each group word ("the junta in Myanmar"): a later
+    # "the junta" is the same body, whatever the dateline's country.
+    placed: dict[str, str] = {}
     for tok in sdoc:
         # "Rebels shelled ...": the tagger may take a capitalised first word for a name
         sentence_initial = tok.pos_ == "PROPN" and tok.is_sent_start and tok.ent_type_ == ""
@@ -831,9 +849,12 @@ def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], 
                              if e.actor and e.actor.id.startswith(("IGO:", "GRP:"))),
                             None)
         where = None if distinct else _clause_place(tok, entities)
-        country = distinct[0] if distinct else where or context_at(tok.idx)
+        carried = placed.get(tok.lemma_.lower()) if not (distinct or where) and _definite(tok) else None
+        country = distinct[0] if distinct else where or carried or context_at(tok.idx)
         rule = ("group-modifier" if distinct else "group-clause-place" if where
-                else "group-context" if country else "group")
+                else "group-antecedent" if carried else "group-context" if country else "group")
+        if distinct or where:
+            placed[tok.lemma_.lower()] = country
         first = min([tok, *(m.left_edge for m in modifiers)], key=lambda t: t.i)
         while first.i < tok.i and first.pos_ in ("DET", "NUM", "ADV"):
             first = sdoc[first.i + 1]

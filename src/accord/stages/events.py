@@ -1412,6 +1412,11 @@ class _Coder:
             target = self._objects(tok)
             if target:
                 break
+        if not target and event_type == "ASSAULT" and noun.lemma_.lower() not in _MUTUAL_NOUNS:
+            # "Russia's invasion of Ukraine", "the shelling of Kharkiv": what is attacked
+            of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            target = (self._participants(of) or self._place_of(of)) if of is not None else []
         if not target and noun.lemma_.lower() in _MUTUAL_NOUNS and noun.dep_ in ("nsubj", "nsubjpass"):
             target = self._objects(noun.head)  # "clashes broke out between police and protesters"
         recipient = _child(noun.head, "dative") if noun.dep_ == "dobj" else None
@@ -1432,9 +1437,16 @@ class _Coder:
             # "withdrew the bill after protests", "facing a wave of demonstrations": who
             # answers a protest made none
             subject = None
+        if by is None and event_type in _MATERIAL_CONFLICT and noun.lemma_.lower() not in _MUTUAL_NOUNS \
+                and (_time_phrase(noun) or verb.lemma_.lower() in _FACING_VERBS):
+            # "after the attack, the army sealed off the area": not the army's attack (but
+            # "took the town after days of fighting": the fighting was theirs)
+            subject = None
+        possessor = _child(noun, "poss")
+        if by is None and possessor is not None:
+            subject = possessor  # "condemned Iran's attack on Israel": Iran's, not the condemner's
         if subject is not None:
             source = self._participants(subject)
-        possessor = _child(noun, "poss")
         if not source and possessor is not None:
             source = self._participants(possessor)
         if noun.dep_ in ("nsubj", "nsubjpass") or not source:
@@ -1728,6 +1740,8 @@ def _event_noun_position(noun: Any) -> bool:
         return True  # "Palestinian riots ... continued": the protest names its protesters
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _OCCURRENCE_VERBS:
         return True  # "clashes broke out", "the arrests were made", "a curfew was imposed"
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return True  # "the attack by the militia on the hospital killed ...": its author named
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         measure = noun.head.head
         if (measure.lemma_.lower() in DURATIONS or measure.lemma_.lower() in _ROUNDS) and measure.i != noun.i:
