@@ -245,6 +245,9 @@ def _html_lines(html: str, url: str | None) -> tuple[list[str], dict[str, object
         return [], {}
     entries = _live_entries(html)
     if entries and sum(len(e) for e in entries) > 2 * len(_text_of(result)):
+        headline = _page_headline(html)
+        if headline:
+            result = {**result, "title": headline}
         # A live page: trafilatura keeps its first entry or two; every timed entry is news.
         lead = [line for line in (result.get("text") or "").split("\n")
                 if line and not any(line in entry for entry in entries)][:2]
@@ -290,6 +293,18 @@ def _live_entries(html: str) -> list[str] | None:
         if text and text not in entries:
             entries.append(text)
     return entries if len(entries) >= _MIN_LIVE_ENTRIES else None
+
+
+def _page_headline(html: str) -> str | None:
+    """The page's one <h1>, if it has exactly one."""
+    import lxml.html
+
+    try:
+        heads = lxml.html.fromstring(html).xpath("//body//h1")
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    text = " ".join(heads[0].text_content().split()) if len(heads) == 1 else ""
+    return text or None
 
 
 def _trafilatura(html: str, url: str | None, *, fast: bool) -> dict:
@@ -440,11 +455,11 @@ def _is_masthead(line: str) -> bool:
     """An outlet's name or a section's, set above the headline: short, and in capitals, or
     naming an outlet, or divided by bars ("WEST AFRICA DISPATCH | LIVE")."""
     words = line.split()
-    if not 1 <= len(words) <= 8 or _SENTENCE_END.search(line):
+    if not 1 <= len(words) <= 10 or line.rstrip().endswith((".", "!", "?", ":", ";")):
         return False
     letters = [c for c in line if c.isalpha()]
     return (bool(letters) and all(c.isupper() for c in letters)) or "|" in line or " -- " in line \
-        or outlet_of_masthead(line) is not None or len(words) <= 2
+        or " \u2014 " in line or outlet_of_masthead(line) is not None or len(words) <= 2
 
 
 def _is_sentence(line: str) -> bool:
@@ -476,11 +491,30 @@ def _is_chrome(line: str, vocab: Vocabulary) -> bool:
         return True
     if len(line) < 200 and any(phrase in lower for phrase in vocab.chrome_phrases):
         return True
+    if len(line) < 200 and (_CHROME_SHAPES.search(line) or len(line.split()) <= 15 and _EMAIL.search(line)):
+        return True  # a contact line, a wire slug, a page counter, a separator
     if len(line) > 120:
         return False
-    words = [w for w in re.split(r"[\s|/\u00b7\u2022,;]+", lower) if w]
+    words = [w.strip(":[]()") for w in re.split(r"[\s|/\u00b7\u2022,;]+", lower)]
+    words = [w for w in words if w]
+    if words and words[0] == "follow" and any(w in vocab.widget_words for w in words[1:]) and len(words) <= 12:
+        return True  # "Follow Example News on X and WhatsApp"
     return bool(words) and all(w in vocab.widget_words for w in words) and not line.endswith(".")
 
+
+# Lines of a page's or a wire's machinery: a short line with an e-mail address (a contact),
+# a wire slug with its time ("APS 141538 GMT OCT 24", "((DESK +52 55 ...))"), "Page 1 of 2",
+# "Comments (12)", a separator of marks alone.
+_CHROME_SHAPES = re.compile(
+    r"\b\d{4,6}\s?(?:GMT|UTC)\b(?=.{0,40}$)"
+    r"|^\(\(.*\)\)$"
+    r"|^page \d+ of \d+$"
+    r"|^comments?\s*+\(\d+\)$"
+    r"|^[^\w\s]{2,}$",
+    re.IGNORECASE,
+)
+
+_EMAIL = re.compile(r"[\w.+-]@[\w-]++\.[a-z]", re.IGNORECASE)
 
 # Chrome prefixes that are also ordinary nouns opening a sentence ("Copyright holders said...").
 _NOUN_PREFIXES = ("copyright", "cookie", "advertisement")

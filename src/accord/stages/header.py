@@ -96,6 +96,10 @@ def read_line(line: str) -> HeaderLine | None:
     if len(line) > 300:
         return None
     vocab = load_header_vocabulary()
+    if vocab.metadata_labels.get(line.lower().strip(" :")) == "related" or _MORE_FROM.match(line):
+        # "MOST READ", "Related coverage", "More from Example News:": a list of links follows
+        # (or, after the colon, a headline of one)
+        return HeaderLine("fields", related_follows=line.rstrip().endswith(":") or ":" not in line)
     fields = _labelled_fields(line, vocab)
     if fields is not None:
         return _from_fields(fields)
@@ -122,6 +126,8 @@ def read_line(line: str) -> HeaderLine | None:
 
 
 # --- labelled and pipe-separated lines --------------------------------------------------
+
+_MORE_FROM = re.compile(r"(?:more|latest|also) (?:from|on|in|by) [^:]{1,40}+:(?:\s|$)", re.IGNORECASE)
 
 _CELL_SPLIT = re.compile(r"\s*+[|\u2022\u00b7]\s*+")
 
@@ -186,7 +192,7 @@ def _pipe_header(cells: list[str], vocab: HeaderVocabulary) -> HeaderLine | None
     At most one cell may be plain words, taken as the outlet; anything else is not a
     header (a table row, a title with a bar in it).
     """
-    if len(cells) > 5:
+    if len(cells) > 6:
         return None
     header = HeaderLine("fields")
     plain: list[str] = []
@@ -208,17 +214,18 @@ def _pipe_header(cells: list[str], vocab: HeaderVocabulary) -> HeaderLine | None
             continue
         else:
             plain.append(cell)
-    if not header.published or len(plain) > 1:
+    if not header.published:
         return None
-    if plain:
-        # "Harbour Ledger staff | 23 February 2024": an outlet; "Lucknow | May 14, 2024": a place
-        outlet = outlet_of_masthead(plain[0])
-        if outlet:
-            header.source = header.source or outlet
-        elif len(plain[0].split()) <= 3 and not plain[0].endswith((".", ",", ";", ":")):
-            header.place = plain[0]
-        else:
-            return None
+    outlets = [o for o in map(outlet_of_masthead, plain) if o]
+    others = [cell for cell in plain if not outlet_of_masthead(cell)]
+    if len(outlets) > 1 or any(len(cell.split()) > 3 or cell.endswith((".", ",", ";", ":")) for cell in others):
+        return None  # prose, a title or a table row with a bar in it
+    # "Harbour Ledger staff | 23 February 2024": an outlet; "Lucknow | May 14, 2024": a place;
+    # "The Ledger | Metro | January 17, 2024": the outlet and its section
+    if outlets:
+        header.source = header.source or outlets[0]
+    elif len(others) == 1:
+        header.place = others[0]
     return header
 
 
@@ -233,7 +240,7 @@ def outlet_of_masthead(line: str) -> str | None:
     first = _MASTHEAD_SPLIT.split(line.strip())[0].strip()
     vocab = load_header_vocabulary()
     words = re.findall(r"[\w']+", first.lower())
-    if not words or len(words) > 8 or not any(w in vocab.outlet_words for w in words):
+    if not words or len(words) > 10 or not any(w in vocab.outlet_words for w in words):
         return None
     while words and words[-1] in vocab.job_words:  # "Harbour Ledger staff"
         first = first[:first.lower().rindex(words.pop())].strip()
@@ -266,6 +273,7 @@ def holder_of_copyright(line: str) -> str | None:
 # Navigation cells: separated by bars, arrows or bullets (not slashes: "Russia / Ukraine"). Each side of a
 # separator is matched possessively, so a run of spaces is not tried every way.
 _NAV_SPLIT = re.compile(r"\s*+[|>\u203a\u00bb\u2022\u00b7]\s*+")
+_NAV_ARROW = re.compile(r"\s[>\u203a\u00bb]\s")
 _NAV_CELL = re.compile(r"[A-Z&][\w&'\u2019\-]*+(?: [A-Za-z&][\w&'\u2019\-]*+){0,2}")
 
 
@@ -274,7 +282,8 @@ def is_navigation(line: str) -> bool:
     if len(line) > 200:
         return False
     cells = [c for c in _NAV_SPLIT.split(line.strip()) if c]
-    if len(cells) < 3 and not (len(cells) == 2 and cells[0].lower() == "home"):
+    # a breadcrumb's arrows ("World > Asia") say navigation with two entries
+    if len(cells) < 3 and not (len(cells) == 2 and (cells[0].lower() == "home" or _NAV_ARROW.search(line))):
         return False
     if line.islower():  # a lower-case page's menu: "home | city | state | e-paper"
         cells = [c[:1].upper() + c[1:] for c in cells]
