@@ -434,6 +434,14 @@ LAYOUTS = [
     ("dateline-after-a-standfirst",
      f"{TITLE}\n\nThe island's ferries get a new budget\n\nPORT AVEL, Jan. 14 (Example Wire) -- {LEAD}",
      "2023-01-15-ferries.txt", {"dateline": ("PORT AVEL", "2023-01-14", "Example Wire")}),
+    ("outlet-section-and-date", f"the avel ledger | metro | wednesday, january 17, 2024\n\n{TITLE}\n\n{BODY}",
+     "pasted.txt", {"title": TITLE, "source": "the avel ledger", "published": "2024-01-17", "text": CLEAN_BODY}),
+    ("page-furniture-after-the-article",
+     f"World > Islands\n\n{TITLE}\n\n{BODY}\n\nShare: Facebook | LinkedIn | X | E-mail\n\n"
+     "Follow Avel Harbour News on X and WhatsApp\n\nTips: newsroom@harbour.example\n\nComments (12)\n\n"
+     "MOST READ\n- Ten walks along the old harbour wall\n- Ferry fares rise again\n\n"
+     "More from Avel Harbour News: Lighthouse keepers strike over pay\n\nPage 1 of 1\n\n"
+     "EHN 141538 GMT OCT 24\n\n---", "pasted.txt", {"title": TITLE, "text": CLEAN_BODY}),
     ("header-wins-over-file-name", f"{TITLE}\nNovember 3, 2022\n\n{BODY}", "2021-01-01-ferries.txt",
      {"published": "2022-11-03", "published_from": "header"}),
 ]
@@ -449,6 +457,18 @@ def test_layouts(text, where, expected):
         else:
             assert getattr(doc, name) == value, name
     assert_paragraphs_consistent(doc)
+
+
+def test_live_page_keeps_every_timed_entry_and_its_headline():
+    entries = "".join(
+        f'<div class="entry"><time datetime="2024-12-02T{h}:00:00Z">{h}:00 GMT</time><h2>Update {i}</h2>'
+        f"<p>The harbour council of Port Avel met for the {i}th time on the ferry budget, officials said.</p></div>"
+        for i, h in enumerate(("17", "15", "13", "11"), start=1))
+    page = (f"<html><head><title>Live | Avel Harbour News</title></head><body><article><h1>Ferry budget: live</h1>"
+            f"<p>The council debates the budget all day.</p><section>{entries}</section></article></body></html>")
+    doc = clean_raw(page, media="html", where="live.html")
+    assert doc.title == "Ferry budget: live"
+    assert all(f"the {i}th time" in doc.text for i in range(1, 5))
 
 
 def test_date_given_by_the_feed_or_the_command_line_wins():

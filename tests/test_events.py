@@ -731,6 +731,13 @@ CASES = [
     case("protest-party-members-in-a-city",
          "Party members protested in Chennai on Monday against the fuel price hike.", P,
          [ev("PROTEST", "IND")]),
+    case("consult-the-two-ministers-are-the-pair",
+         "Colombian Defence Minister Ivan Velasquez and his Venezuelan counterpart Vladimir Padrino Lopez "
+         "signed a memorandum on Wednesday. The two ministers met in Cucuta on Tuesday.", P,
+         [ev("CONSULT", "COL", "VEN"), ev("CONSULT", "VEN", "COL")]),
+    case("assault-the-two-employees-are-no-pair",
+         "Serbia and Kosovo traded accusations. The two detained employees were beaten in custody.", P,
+         [], no("ASSAULT", source="SRB"), xfail=None),
     case("cooperate-shared-intelligence-about-suspects",
          "France and Germany shared intelligence on the bombing suspects.", P,
          [ev("COOPERATE", "FRA", "DEU")]),

@@ -160,6 +160,10 @@ _DECIDED_TYPES = {"SANCTION", "COERCE", "MOBILIZE"}
 _THREATENING_HEADS = {"warn", "threaten", "vow", "caution"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 _PAIR_WORDS = {"countries", "sides", "nations", "states", "heads", "leaders", "governments", "parties"}
+# Who "the two ..." or "both ..." may be in a story of two countries: their states' people.
+_PAIRED_ROLES = {"minister", "president", "leader", "delegation", "delegate", "commander", "government",
+                 "army", "military", "neighbour", "neighbor", "capital", "envoy", "negotiator", "diplomat",
+                 "premier", "chief", "counterpart", "head", "official"}
 _RECIPROCAL = {"each other", "one another"}
 # Event types a statement can itself be.
 _STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
@@ -399,6 +403,16 @@ def _to_infinitive(verb: Any) -> bool:
 def _called_off(verb: Any) -> bool:
     """"called off the strike": cancelled."""
     return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _two_of_a_kind(noun: Any) -> bool:
+    """"the two ministers", "both delegations", "commanders of both sides": a plural that
+    names the two sides of the story."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in _PAIRED_ROLES:
+        return False
+    words = {t.lower_ for t in noun.subtree}
+    return "both" in words or any(c.dep_ == "nummod" and c.lower_ == "two" for c in noun.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _broke_out(verb: Any) -> bool:
@@ -1503,6 +1517,10 @@ class _Coder:
                 out.extend(_sector_of(opposed, "OPP", "GROUP", name=tok.text))
                 continue
             entities = self._entities_for(tok) or self._of_phrase(tok)
+            if _two_of_a_kind(tok) and all(e.rule in CONTEXT_RULES for e in entities):
+                # "the two ministers", "border commanders of both sides": the story's pair,
+                # not the one country the context gave the role word
+                entities = []
             if entities:
                 out.extend(Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in entities)
             else:
@@ -1590,7 +1608,7 @@ class _Coder:
                 e = people[-1]
                 return [Participant(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), actor=e.actor)]
             return []
-        if tok.lower_ in _PAIR_WORDS or tok.lower_ in ("both", "they", "them", "their"):
+        if tok.lower_ in _PAIR_WORDS or tok.lower_ in ("both", "they", "them", "their") or _two_of_a_kind(tok):
             words = {t.lower_ for t in tok.subtree}
             if tok.lower_ in ("they", "them", "their") or "two" in words or "both" in words:
                 return self._pair(tok.idx, tok)
