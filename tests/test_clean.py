@@ -442,6 +442,11 @@ LAYOUTS = [
      "MOST READ\n- Ten walks along the old harbour wall\n- Ferry fares rise again\n\n"
      "More from Avel Harbour News: Lighthouse keepers strike over pay\n\nPage 1 of 1\n\n"
      "EHN 141538 GMT OCT 24\n\n---", "pasted.txt", {"title": TITLE, "text": CLEAN_BODY}),
+    ("wrapped-wire-copy-keeps-its-lines",
+     f"{TITLE}\n\nPORT AVEL, March 2 - The council will finance the ferries\nby borrowing, but gave no "
+     "details.\nA contact group meets at midday and the council at\n1900gmt, officials said.\n Reuter",
+     "pasted.txt", {"authors": [], "text": "PORT AVEL, March 2 - The council will finance the ferries by borrowing, "
+                    "but gave no details.\n\nA contact group meets at midday and the council at 1900gmt, officials said."}),
     ("header-wins-over-file-name", f"{TITLE}\nNovember 3, 2022\n\n{BODY}", "2021-01-01-ferries.txt",
      {"published": "2022-11-03", "published_from": "header"}),
 ]

@@ -64,6 +64,13 @@ def test_article_lines_are_not_headers(line):
     assert read_line(line) is None
 
 
+@pytest.mark.parametrize("line", ["by borrowing, but he did not give details", "by opposition leaders in parliament"])
+def test_wrapped_prose_is_no_byline(line):
+    """Wire copy wraps its lines: a line may begin "by ..." in the middle of a sentence."""
+    assert read_line(line) is None
+    assert read_line("reported by jane doe", lower_case_page=True).authors == ["jane doe"]
+
+
 @pytest.mark.parametrize(("value", "expected"), [
     ("2021-03-19", "2021-03-19"), ("2021-03-19T10:00:00Z", "2021-03-19"), ("March 19, 2021", "2021-03-19"),
     ("19 March 2021", "2021-03-19"), ("19th of March, 2021", "2021-03-19"), ("2021/03/19", "2021-03-19"),

@@ -40,6 +40,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.dictionaries import Dictionary
+from accord.gazetteer import place_country
 from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_generic_institution_words, load_kb,
                        load_non_actors, load_office_holders, load_org_sectors, load_roles)
 from accord.record import Actor, Document, Entity
@@ -410,7 +411,24 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
     else:
         actor = Actor(id=f"{_KIND_BY_LABEL[label]}:{text}", name=text, kind=_KIND_BY_LABEL[label])
         rule = f"spacy-{label.lower()}"
+        country = _gazetteer_country(span, label, end, doc, mentions)
+        if country is not None:
+            # "Chilpancingo", "Sardhana": a town no hand-made list reaches (accord.gazetteer)
+            actor = Actor(id=f"PLACE:{text}", name=text, country=country, kind="PLACE")
+            label, rule = "GPE", "gazetteer"
     return Entity(text=text, start=start, end=end, kind=label, actor=actor, rule=rule)
+
+
+def _gazetteer_country(span: Any, label: str, end: int, doc: Document, mentions: SpanIndex[Entity]) -> str | None:
+    """The country of a place name spaCy found and the knowledge base does not know."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if label not in ("GPE", "LOC") or len(span.text) < 3 or span.text.lower() in STOP_WORDS:
+        return None
+    # "Tripoli, Lebanon", "Minna, Niger State, Nigeria": the country named right after
+    after = [m.actor.country for m in mentions.starting_in(end, end + 60)
+             if m.actor and m.actor.kind == "COUNTRY" and m.actor.country]
+    return place_country(span.text, frozenset(after[:2]))
 
 
 def _looks_like_person(span: Any) -> bool:

@@ -351,6 +351,8 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
     body_started = False  # a line of the body is kept (a flag: scanning ``kept`` is quadratic)
     title_found_here = False  # the title is a line of this text, not the container's
     copyright_holder = None
+    letters = [c for line in lines[:200] for c in line if c.isalpha()]
+    lower_case_page = len(letters) > 80 and sum(c.isupper() for c in letters) < 0.01 * len(letters)
     for line in lines:
         stripped = line.strip()
         if not stripped:
@@ -366,10 +368,11 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
         # Chrome, metadata and credit lines are recognised before the title, so that
         # widgets or an "Updated:" line above the headline neither become the title
         # nor use up its place.
-        if _is_chrome(stripped, vocab):
+        header = read_line(stripped, lower_case_page=lower_case_page)
+        if _is_chrome(stripped, vocab) and not (header is not None and header.related_follows):
+            # ("Read more:" is widget words, and a list of links follows it)
             copyright_holder = copyright_holder or holder_of_copyright(stripped)
             continue
-        header = read_line(stripped)
         if header is not None:
             if _apply_header(doc, header, stripped):
                 related = "pending"
@@ -452,14 +455,26 @@ def _looks_like_title(line: str) -> bool:
 
 
 def _is_masthead(line: str) -> bool:
-    """An outlet's name or a section's, set above the headline: short, and in capitals, or
-    naming an outlet, or divided by bars ("WEST AFRICA DISPATCH | LIVE")."""
-    words = line.split()
+    """An outlet's name or a section's, set above the headline: naming an outlet ("THE
+    HARBOUR LEDGER"), divided by bars or dashes ("WEST AFRICA DISPATCH | LIVE"), or a word
+    or two. Capitals alone say nothing: wire headlines are in capitals too."""
+    words = [w for w in line.split() if w not in ("|", "--", "\u2014")]
     if not 1 <= len(words) <= 10 or line.rstrip().endswith((".", "!", "?", ":", ";")):
         return False
-    letters = [c for c in line if c.isalpha()]
-    return (bool(letters) and all(c.isupper() for c in letters)) or "|" in line or " -- " in line \
-        or " \u2014 " in line or outlet_of_masthead(line) is not None or len(words) <= 2
+    return "|" in line or " -- " in line or outlet_of_masthead(line) is not None or len(words) <= 2 \
+        or _office_line(line)
+
+
+def _office_line(line: str) -> bool:
+    """"Hon Jane Doe \u2014 Minister of Harbours": a name and the office it speaks for."""
+    from accord.kb import load_roles
+
+    name, dash, office = line.partition(" \u2014 ")
+    if not dash or not name.strip():
+        return False
+    roles = load_roles()
+    words = office.lower().split()
+    return any(" ".join(words[:n]) in roles for n in (1, 2, 3))
 
 
 def _is_sentence(line: str) -> bool:
@@ -491,8 +506,9 @@ def _is_chrome(line: str, vocab: Vocabulary) -> bool:
         return True
     if len(line) < 200 and any(phrase in lower for phrase in vocab.chrome_phrases):
         return True
-    if len(line) < 200 and (_CHROME_SHAPES.search(line) or len(line.split()) <= 15 and _EMAIL.search(line)):
-        return True  # a contact line, a wire slug, a page counter, a separator
+    if len(line.split()) <= 8 and (_CHROME_SHAPES.search(line) or _EMAIL.search(line)
+                                   or _WIRE_SLUG.search(line) and not any(c.islower() for c in line)):
+        return True  # a contact line, a wire slug ("APS 141538 GMT OCT 24"), a page counter, a separator
     if len(line) > 120:
         return False
     words = [w.strip(":[]()") for w in re.split(r"[\s|/\u00b7\u2022,;]+", lower)]
@@ -505,9 +521,9 @@ def _is_chrome(line: str, vocab: Vocabulary) -> bool:
 # Lines of a page's or a wire's machinery: a short line with an e-mail address (a contact),
 # a wire slug with its time ("APS 141538 GMT OCT 24", "((DESK +52 55 ...))"), "Page 1 of 2",
 # "Comments (12)", a separator of marks alone.
+_WIRE_SLUG = re.compile(r"\b\d{4,6}\s?(?:GMT|UTC)\b")
 _CHROME_SHAPES = re.compile(
-    r"\b\d{4,6}\s?(?:GMT|UTC)\b(?=.{0,40}$)"
-    r"|^\(\(.*\)\)$"
+    r"^\(\(.*\)\)$"
     r"|^page \d+ of \d+$"
     r"|^comments?\s*+\(\d+\)$"
     r"|^[^\w\s]{2,}$",

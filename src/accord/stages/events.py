@@ -852,6 +852,8 @@ class _Coder:
             # unidentified attackers of the victims' own country.
             source = _sector_of(target[:1], "UAF", "GROUP", name="unidentified attackers")
             rule_suffix += " author-unknown"
+        if not source and pattern.pos == "NOUN":
+            return None  # "condemned an attack on a convoy": an attack by no one the text names
         hypothetical = mood == "hypothetical"
         cameo, mode = "138" if threat else pattern.cameo, pattern.mode
         recoded = self._recoded(event_type, pattern, head, event_object, source, target, riot=riot)
@@ -1456,6 +1458,9 @@ class _Coder:
             # "after the attack, the army sealed off the area": not the army's attack (but
             # "took the town after days of fighting": the fighting was theirs)
             subject = None
+        if by is None and event_type == "ASSAULT" and noun.lemma_.lower() not in _MUTUAL_NOUNS \
+                and verb.lemma_.lower() not in _PERPETRATING_VERBS:
+            subject = None  # "Brazil condemned an attack on a UN convoy": not Brazil's attack
         possessor = _child(noun, "poss")
         if by is None and possessor is not None:
             subject = possessor  # "condemned Iran's attack on Israel": Iran's, not the condemner's
@@ -1732,6 +1737,11 @@ def _governing_verb(noun: Any) -> Any:
 # Verbs that say an event noun happened: "clashes broke out", "the arrests were made".
 _OCCURRENCE_VERBS = {"break", "erupt", "occur", "happen", "continue", "make", "carry", "impose", "conduct",
                      "flare", "intensify", "resume", "rage", "ensue", "follow", "leave", "take", "clamp", "enforce"}
+# Verbs whose subject makes the attack a noun names: "launched an offensive", "carried out
+# an air strike"; after others ("condemned an attack") the subject only speaks of it.
+_PERPETRATING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "make", "perpetrate", "order", "begin",
+                       "start", "step", "intensify", "continue", "resume", "escalate", "unleash", "execute",
+                       "commit", "plan", "lead"}
 # Fights each side of which is on both ends: "clashes between police and protesters".
 _MUTUAL_NOUNS = {"clash", "clashes", "fighting", "gunfight", "shootout", "exchange", "skirmish", "skirmishes"}
 # Nouns that only carry the event noun before them: "a mediation mission", "peace efforts".

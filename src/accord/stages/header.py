@@ -88,8 +88,12 @@ class HeaderLine:
     """Whether the line stands between paragraphs (credits close wire copy without a break)."""
 
 
-def read_line(line: str) -> HeaderLine | None:
-    """What ``line`` (stripped) says about the article, or None when it is article text."""
+def read_line(line: str, *, lower_case_page: bool = False) -> HeaderLine | None:
+    """What ``line`` (stripped) says about the article, or None when it is article text.
+
+    ``lower_case_page``: the whole page is in lower case, so a byline is too ("reported by
+    jane doe"); elsewhere a line starting "by ..." is a wrapped line of prose.
+    """
     credits = _credits(line)
     if credits is not None:
         return HeaderLine("credits", authors=credits[0], editors=credits[1], ends_paragraph=False)
@@ -116,7 +120,7 @@ def read_line(line: str) -> HeaderLine | None:
         return HeaderLine("date", published=placed[1], place=placed[0])
     if is_navigation(line):
         return HeaderLine("navigation")
-    byline = _byline(line, vocab)
+    byline = _byline(line, vocab, lower_case_page=lower_case_page)
     if byline is not None:
         names, outlet = byline
         return HeaderLine("byline", source=outlet, authors=names)
@@ -297,19 +301,24 @@ _NAME = r"[A-Z][\w'\u2019.\-]*(?:\s+(?:de|van|von|da|al|bin|del|la|in|[A-Z][\w'\
 # Names are joined by "," or "&", or by "and" after a space: an "and" glued to the name
 # before it ("Anand", "Doeand") is part of that name, never a second way to split it,
 # which backtracked exponentially over "By AandAandAand...!".
-_BYLINE = re.compile(rf"^(?:(?:Reported|Written|Compiled|Live coverage|Coverage|Words|Story|Text) )?[Bb]y:?\s+"
+_BYLINE = re.compile(rf"^(?:(?:Reported|Written|Compiled|Live coverage|Coverage|Words|Story|Text) [Bb]y|By):?\s+"
                      rf"(?P<names>{_NAME}(?:(?:\s*[,&]|\s+and)\s*{_NAME})*)"
                      r"(?:\s*(?:,|\||-|\u2014)\s*(?P<outlet>[A-Z][\w .&]*))?$")
 _CREDITS = re.compile(r"^\((?P<body>(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by .+)\)$", re.IGNORECASE)
 
 
-def _byline(line: str, vocab: HeaderVocabulary) -> tuple[list[str], str | None] | None:
+def _byline(line: str, vocab: HeaderVocabulary, *, lower_case_page: bool = False
+            ) -> tuple[list[str], str | None] | None:
     """``By Jane Doe and John Roe, Example News`` -> the authors and the outlet."""
     if len(line) > 100:
         return None
     line = re.sub(r"(?<!\s)\s++with\s++(?:inputs|additional reporting|reporting)\b.*", "", line, flags=re.IGNORECASE)
-    if line.islower() and not line.title().islower():
-        # a lower-case page ("reported by priya tomar"): read it capitalised, give it back as written
+    if lower_case_page and line.islower() and not line.title().islower():
+        # a lower-case page ("reported by priya tomar"): read it capitalised, give it back as
+        # written; but a wrapped line of prose ("by borrowing, but he did not ...") is no byline
+        if not line.startswith(("reported by", "written by", "compiled by", "by our", "by staff")) \
+                and ("," in line or len(line.split()) > 4):
+            return None
         found = _byline(line.title().replace(" By ", " by "), vocab)
         if found is None:
             return None
