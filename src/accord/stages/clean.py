@@ -2,10 +2,15 @@
 
 HTML goes through trafilatura for the main text and the page's metadata. Plain text,
 often pasted from a web page, carries the page's chrome as lines of its own: font and
-share widgets, ``Updated: ... Source: ...``, ``Editor: ...``, copyright lines. Each line
-is classified; chrome is dropped, metadata lines fill the document's fields, and the
-rest forms paragraphs. A dateline (``MOSCOW, Dec. 28 (Xinhua) --``) opening the body is
-parsed into place, date and agency but left in the text, where it belongs to the lead.
+share widgets, navigation, related lists, copyright lines, and metadata lines in many
+shapes (read by :mod:`accord.stages.header`). Each line is classified; chrome is dropped,
+metadata lines fill the document's fields, a masthead above the headline gives the
+outlet, and the rest forms paragraphs. A dateline (``MOSCOW, Dec. 28 (Xinhua) --``)
+opening the body, or a paragraph after a standfirst, is parsed into place, date and
+agency but left in the text, where it belongs to the lead.
+
+The publication date is the first of several candidates (see :func:`clean_article`), and
+``published_from`` says which; no date is made up. A page with no sentence left is refused.
 
 The clean body is the paragraphs joined by blank lines; every offset downstream points
 into it. Vocabulary (widget words, metadata labels, agencies) lives in
