@@ -256,3 +256,17 @@ def test_full_dates_round_trip(date: dt.date, reference: dt.date | None):
     phrase = f"{MONTH_NAMES[date.month - 1]} {date.day}, {date.year}"
     text = f"The agreement dated {phrase} was published."
     assert _triples(find_times(text, reference)) == [(phrase, date.isoformat(), "day")]
+
+
+def test_days_counted_from_the_day_the_narrative_named():
+    """"The following day", "two days later", "a week earlier" count from the day told just
+    before them; "less than a day later" is no count of days; with no day told, nothing."""
+    text = ("On 4 March 2024, gunmen shot a driver. The following day, police arrested two men. "
+            "Two days later a march took place. Less than a day later, shots were fired. "
+            "A week earlier, the army had deployed.")
+    found = {t.text: t.value for t in find_times(text, dt.date(2024, 3, 10))}
+    assert found["The following day"] == "2024-03-05"
+    assert found["Two days later"] == "2024-03-06"
+    assert found["A week earlier"] == "2024-02-26"
+    assert not any("Less than" in t or t == "a day later" for t in found)
+    assert [t.text for t in find_times("The following day, police arrested two men.", dt.date(2024, 3, 10))] == []

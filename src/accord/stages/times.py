@@ -525,7 +525,8 @@ def find_times(text: str, reference: dt.date | None) -> list[TimeRef]:
     """Every time expression in ``text``, normalised against ``reference``.
 
     Results are sorted by start and do not overlap; ``text[t.start:t.end] == t.text``.
-    Relative expressions are skipped when ``reference`` is None.
+    Relative expressions are skipped when ``reference`` is None; those relative to the
+    narrative ("the following day", "two days later") take the day told just before them.
     """
     hits: list[_Hit] = []
     for pattern, rule in _RULES:
@@ -536,8 +537,40 @@ def find_times(text: str, reference: dt.date | None) -> list[TimeRef]:
                 continue  # an impossible date ("February 30") or one outside 1..9999
             if hit is not None:
                 hits.append(hit)
+    found = _longest_first(hits)
+    found = _longest_first(found + _anchored(text, found))
     return [TimeRef(text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
-                    precision=h.precision) for h in _longest_first(hits)]
+                    precision=h.precision) for h in found]
+
+
+# "the following day", "the next morning", "the day before", "two days later", "a week
+# earlier": days counted from the day the narrative last named.
+_FOLLOWING_RE = re.compile(r"(?<![\w-])(?i:the)\s++(?i:following|next)\s++(?i:day|morning|afternoon|evening|night)(?![\w-])")
+_PREVIOUS_RE = re.compile(r"(?<![\w-])(?i:the)\s++(?:(?i:day|night)\s++(?i:before)|(?i:previous)\s++(?i:day|morning"
+                          r"|afternoon|evening|night))(?![\w-])")
+_LATER_RE = re.compile(rf"(?<![\w.,-]){_NUMBER}\s+(?P<unit>(?i:days?|weeks?))\s+(?P<dir>(?i:later|earlier))(?![\w-])")
+# How far back a named day may be to anchor one of these: about a paragraph or two.
+_ANCHOR_REACH = 1500
+
+
+def _anchored(text: str, found: list[_Hit]) -> list[_Hit]:
+    days = [h for h in found if h.precision == "day"]
+    out: list[_Hit] = []
+    for pattern, sign in ((_FOLLOWING_RE, 1), (_PREVIOUS_RE, -1), (_LATER_RE, 0)):
+        for match in pattern.finditer(text):
+            if sign == 0 and re.search(r"(?i:less|more)\s++than\s++$", text[max(0, match.start() - 12):match.start()]):
+                continue  # "less than a day later": not a count of days
+            anchor = next((h for h in reversed(days) if h.end <= match.start()), None)
+            if anchor is None or match.start() - anchor.end > _ANCHOR_REACH:
+                continue
+            if sign == 0:
+                step = _number(match.group("n")) * (7 if match.group("unit").lower().startswith("week") else 1)
+                delta = step if match.group("dir").lower() == "later" else -step
+            else:
+                delta = sign
+            day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=delta)
+            out.append(_Hit(match.start(), match.end(), *_day(day)))
+    return out
 
 
 def add_times(doc: Document) -> Document:
