@@ -337,6 +337,12 @@ def test_html_article():
     assert_paragraphs_consistent(doc)
 
 
+def test_html_author_that_is_a_job_is_no_author():
+    page = PAGE.format(title=TITLE, lead=LEAD, second=SECOND).replace(
+        '<meta name="author" content="Jane Doe">', '<meta name="author" content="Jane Doe, Example Wire National Security Writer">')
+    assert clean_raw(page, media="html").authors == ["Jane Doe"]
+
+
 def test_html_dateline():
     page = PAGE.format(title=TITLE, lead=f"OSLO, Sept. 21 (Example Wire) - {LEAD}", second=SECOND)
     doc = clean_raw(page, media="html")

@@ -200,6 +200,7 @@ def test_short_acronyms_are_case_sensitive():
     assert case_mode("US") == case_mode("U.S.") == case_mode("UN") == "exact"
     assert case_mode("WHO") == case_mode("G20") == case_mode("AU") == "exact"
     assert case_mode("NATO") == case_mode("Russia") == "any"
+    assert case_mode("LeT") == "exact"  # "Let us now focus ..." names no armed group
     assert case_mode("Turkey") == case_mode("White House") == "capitalised"
 
 

@@ -90,6 +90,9 @@ def _mode(key: str) -> CaseMode:
     # key is normalised
     if key.isupper() and sum(c.isalpha() for c in key) <= 3:
         return "exact"
+    if sum(c.isalpha() for c in key) <= 4 and not key.isupper() and any(c.isupper() for c in key[1:]) \
+            and " " not in key:
+        return "exact"  # a short acronym in mixed case ("LeT"): "Let us" is no armed group
     if key.casefold() in COMMON_WORDS:
         return "capitalised"
     return "any"

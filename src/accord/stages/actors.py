@@ -29,7 +29,6 @@ and the document gets the list of countries it is about (``countries``).
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
 import logging
@@ -44,7 +43,7 @@ from accord.gazetteer import place_country
 from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_generic_institution_words, load_kb,
                        load_non_actors, load_office_holders, load_org_sectors, load_roles)
 from accord.record import Actor, Document, Entity
-from accord.stages.offsets import SpanIndex
+from accord.stages.offsets import Paragraphs, SpanIndex
 
 log = logging.getLogger(__name__)
 
@@ -111,12 +110,13 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     found.extend(_surname_mentions(sdoc, found))
     _counterparts(sdoc, found, doc.text)
     story = _context_country(doc, kb, mentions)
-    local = _paragraph_countries(doc, found)
+    paragraphs = Paragraphs(doc.paragraphs)
+    local = _paragraph_countries(doc, found, paragraphs)
 
     def context_at(offset: int) -> str | None:
         """The country a paragraph's places are all in ("On 4 March, in Choloma, Honduras, ..."),
         else the story's."""
-        return local.get(_paragraph_at(doc, offset), story)
+        return local.get(paragraphs.index(offset), story)
 
     context = story
     _ethnic_groups_at_home(sdoc, found, context)
@@ -787,7 +787,7 @@ def _definite(noun: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
 
 
-def _paragraph_countries(doc: Document, entities: list[Entity]) -> dict[int, str]:
+def _paragraph_countries(doc: Document, entities: list[Entity], paragraphs: Paragraphs) -> dict[int, str]:
     """Paragraph index -> the one country its named places and known actors are in, for
     paragraphs that name one country only (a report of one incident, a digest's item)."""
     countries: dict[int, set[str]] = {}
@@ -795,13 +795,8 @@ def _paragraph_countries(doc: Document, entities: list[Entity]) -> dict[int, str
         if e.actor and e.actor.country and e.rule not in CONTEXT_RULES and e.actor.sector != "MED" \
                 and not (e.rule or "").endswith("adjective") \
                 and not re.match(r"[-\s]based\b", doc.text[e.end:e.end + 7]):  # "a Paris-based group"
-            countries.setdefault(_paragraph_at(doc, e.start), set()).add(e.actor.country)
+            countries.setdefault(paragraphs.index(e.start), set()).add(e.actor.country)
     return {i: next(iter(found)) for i, found in countries.items() if len(found) == 1}
-
-
-def _paragraph_at(doc: Document, offset: int) -> int:
-    starts = [start for start, _ in doc.paragraphs]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], str | None],

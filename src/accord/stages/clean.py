@@ -25,6 +25,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 from pathlib import Path
 
 from accord.controls import strip_controls, strip_field, strip_fields
@@ -35,11 +36,14 @@ from accord.stages.header import (
     HeaderLine,
     date_in_name,
     holder_of_copyright,
+    is_related_label,
     month_number,
     outlet_of_masthead,
+    people_only,
     parse_date,
     read_line,
     split_names,
+    valid_date,
 )
 
 log = logging.getLogger(__name__)
@@ -248,11 +252,11 @@ def _html_lines(html: str, url: str | None) -> tuple[list[str], dict[str, object
             result = fallback
     if not _text_of(result):
         return [], {}
-    entries = _live_entries(html)
+    live = _live_page(html)
+    entries = live[1] if live else []
     if entries and sum(len(e) for e in entries) > 2 * len(_text_of(result)):
-        headline = _page_headline(html)
-        if headline:
-            result = {**result, "title": headline}
+        if live[0]:
+            result = {**result, "title": live[0]}
         # A live page: trafilatura keeps its first entry or two; every timed entry is news.
         lead = [line for line in (result.get("text") or "").split("\n")
                 if line and not any(line in entry for entry in entries)][:2]
@@ -261,7 +265,7 @@ def _html_lines(html: str, url: str | None) -> tuple[list[str], dict[str, object
         "title": result.get("title"),
         "published": result.get("date"),
         "source": result.get("sitename") or result.get("hostname"),
-        "authors": split_names(result.get("author") or ""),
+        "authors": people_only(split_names(result.get("author") or "")),
         "url": result.get("url"),
     }
     # trafilatura writes one paragraph a line; keep them as they are.
@@ -272,9 +276,10 @@ def _html_lines(html: str, url: str | None) -> tuple[list[str], dict[str, object
 _MIN_LIVE_ENTRIES = 3
 
 
-def _live_entries(html: str) -> list[str] | None:
-    """The text of each timed entry of a live page, in page order (a heading and its
-    paragraphs joined as lines), or None when the page has no such entries."""
+def _live_page(html: str) -> tuple[str | None, list[str]] | None:
+    """A live page's headline (its one <h1>, if it has one) and the text of each timed
+    entry, in page order (a heading and its paragraphs joined as lines); None when the page
+    has no such entries."""
     import lxml.html
 
     try:
@@ -284,12 +289,16 @@ def _live_entries(html: str) -> list[str] | None:
     times = tree.xpath("//body//time[@datetime]")
     if len(times) < _MIN_LIVE_ENTRIES:
         return None
+    # How many timed elements each element holds, counted once up every time's ancestors.
+    held: dict[Any, int] = {}
+    for time in times:
+        for ancestor in time.iterancestors():
+            held[ancestor] = held.get(ancestor, 0) + 1
     entries: list[str] = []
     for time in times:
         block = time.getparent()
         # up to the largest block that holds this time and no other
-        while block is not None and block.getparent() is not None \
-                and len(block.getparent().xpath(".//time[@datetime]")) == 1:
+        while block is not None and block.getparent() is not None and held.get(block.getparent()) == 1:
             block = block.getparent()
         if block is None:
             continue
@@ -297,19 +306,11 @@ def _live_entries(html: str) -> list[str] | None:
         text = "\n".join(p for p in parts if p)
         if text and text not in entries:
             entries.append(text)
-    return entries if len(entries) >= _MIN_LIVE_ENTRIES else None
-
-
-def _page_headline(html: str) -> str | None:
-    """The page's one <h1>, if it has exactly one."""
-    import lxml.html
-
-    try:
-        heads = lxml.html.fromstring(html).xpath("//body//h1")
-    except (ValueError, lxml.etree.ParserError):
+    if len(entries) < _MIN_LIVE_ENTRIES:
         return None
-    text = " ".join(heads[0].text_content().split()) if len(heads) == 1 else ""
-    return text or None
+    heads = tree.xpath("//body//h1")
+    headline = " ".join(heads[0].text_content().split()) if len(heads) == 1 else ""
+    return headline or None, entries
 
 
 def _trafilatura(html: str, url: str | None, *, fast: bool) -> dict:
@@ -373,11 +374,11 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
         # Chrome, metadata and credit lines are recognised before the title, so that
         # widgets or an "Updated:" line above the headline neither become the title
         # nor use up its place.
-        header = read_line(stripped, lower_case_page=lower_case_page)
-        if _is_chrome(stripped, vocab) and not (header is not None and header.related_follows):
-            # ("Read more:" is widget words, and a list of links follows it)
+        if _is_chrome(stripped, vocab) and not is_related_label(stripped):
+            # ("Read more:" is widget words too, but a list of links follows it)
             copyright_holder = copyright_holder or holder_of_copyright(stripped)
             continue
+        header = read_line(stripped, lower_case_page=lower_case_page)
         if header is not None:
             if _apply_header(doc, header, stripped):
                 related = "pending"
@@ -564,13 +565,6 @@ def _dedupe(names: list[str]) -> list[str]:
 
 # --- dates and datelines ---------------------------------------------------------------
 
-def _valid_date(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
 def _organisation_acronym(place: str) -> bool:
     from accord.kb import load_kb
 
@@ -609,7 +603,7 @@ def find_dateline(text: str, published: str | None = None) -> Dateline | None:
             # article of Jan. 1 is last year's; a Jan. 1 dateline on Dec. 31, next year's.
             pub = dt.date.fromisoformat(published[:10])
             for year in (pub.year + 1, pub.year, pub.year - 1):
-                candidate = _valid_date(year, month, day)
+                candidate = valid_date(year, month, day)
                 if candidate and dt.date.fromisoformat(candidate) <= pub + dt.timedelta(days=1):
                     date = candidate
                     break

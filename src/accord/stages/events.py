@@ -66,7 +66,7 @@ from typing import Any
 
 from accord.record import Actor, Document, Entity, Event, Mention, Participant, TimeRef
 from accord.stages.actors import CONTEXT_RULES, LED_BY
-from accord.stages.offsets import SpanIndex, entity_index
+from accord.stages.offsets import Paragraphs, SpanIndex, entity_index
 from accord.stages.syntax import DURATIONS, subject_of
 from accord.stages.syntax import child as _child
 
@@ -711,8 +711,10 @@ class _Coder:
                 p.actor is not None and p.actor.kind == "PERSON"
                 for p in [*source, *(target if isinstance(target, list) else [])]):
             return None  # "Regan and Volcker clashed": people, not forces, clash in words
-        if pattern.type == "CONSULT" and _child(head, "oprd") is not None:
-            return None  # "calling them an occupying army" names, it does not phone
+        if head.lemma_.lower() == "call" and _child(head, "oprd") is not None:
+            # "calling them an occupying army", "what state radio called unprecedented
+            # weather": naming, neither a phone call nor a call on anyone
+            return None
         event_type = pattern.type
         if event_type in _MATERIAL_CONFLICT and pattern.pos == "NOUN" and _figurative(head):
             return None  # "the fighting against corruption"
@@ -849,7 +851,8 @@ class _Coder:
                         for p in target) \
                 and not any(t.lemma_.lower() in load_accidental_causes() for t in sent):
             # "a man was shot dead", "two policemen were killed": where no place is said, by
-            # unidentified attackers of the victims' own country.
+            # unidentified attackers of the victims' own country. (Soldiers killed in a war
+            # between two states were killed by the other side: this reads them wrongly.)
             source = _sector_of(target[:1], "UAF", "GROUP", name="unidentified attackers")
             rule_suffix += " author-unknown"
         if not source and pattern.pos == "NOUN":
@@ -1630,6 +1633,10 @@ class _Coder:
                 for c, _ in counts.most_common(2)]
 
     @cached_property
+    def _paragraphs(self) -> Paragraphs:
+        return Paragraphs(self.doc.paragraphs)
+
+    @cached_property
     def _country_actors(self) -> dict[str, Any]:
         """Each country's actor, as first named."""
         by_code: dict[str, Any] = {}
@@ -1675,7 +1682,7 @@ class _Coder:
         clause = _governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
         if not (_past(clause) or _past(sent.root)):
             return None
-        paragraph = next(((s, e) for s, e in self.doc.paragraphs if s <= sent.start_char < e), None)
+        paragraph = self._paragraphs.span(sent.start_char)
         if paragraph is None or paragraph[0] >= sent.start_char:
             return None
         earlier = [t for t in self.times.starting_in(paragraph[0], sent.start_char) if t.precision == "day"]

@@ -100,7 +100,7 @@ def read_line(line: str, *, lower_case_page: bool = False) -> HeaderLine | None:
     if len(line) > 300:
         return None
     vocab = load_header_vocabulary()
-    if vocab.metadata_labels.get(line.lower().strip(" :")) == "related" or _MORE_FROM.match(line):
+    if is_related_label(line):
         # "MOST READ", "Related coverage", "More from Example News:": a list of links follows
         # (or, after the colon, a headline of one)
         return HeaderLine("fields", related_follows=line.rstrip().endswith(":") or ":" not in line)
@@ -127,6 +127,12 @@ def read_line(line: str, *, lower_case_page: bool = False) -> HeaderLine | None:
     if _is_staff_byline(line, vocab):
         return HeaderLine("byline")
     return None
+
+
+def is_related_label(line: str) -> bool:
+    """"MOST READ", "Read more:", "More from Example News:": a label a list of links follows."""
+    labels = load_header_vocabulary().metadata_labels
+    return labels.get(line.lower().strip(" :")) == "related" or bool(_MORE_FROM.match(line))
 
 
 # --- labelled and pipe-separated lines --------------------------------------------------
@@ -385,6 +391,12 @@ def _credits(line: str) -> tuple[list[str], list[str]] | None:
     return authors, editors
 
 
+def people_only(names: list[str]) -> list[str]:
+    """The names that are no job ("AP National Security Writer", "Staff Reporter")."""
+    jobs = load_header_vocabulary().job_words
+    return [n for n in names if not {w.lower() for w in re.findall(r"[\w.]+", n)} & jobs]
+
+
 def split_names(value: str) -> list[str]:
     """``Jane Doe and John Roe (Paris)`` -> ``["Jane Doe", "John Roe"]``."""
     # Spaces before a bracket or a separator are matched from the start of their run only
@@ -432,7 +444,7 @@ def _find_date(value: object) -> tuple[str, int, int] | None:
         return None
     m = _ISO.match(text)
     if m:
-        date = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        date = valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return (date, m.start(), m.end()) if date else None
     for pattern, order in ((_MONTH_DAY_YEAR, "mdy"), (_DAY_MONTH_YEAR, "dmy"), (_YEAR_SLASH, "ymd"),
                            (_DOTTED, "dmy"), (_SLASHED, "either"), (_ISO, "ymd")):
@@ -441,17 +453,17 @@ def _find_date(value: object) -> tuple[str, int, int] | None:
             continue
         a, b, c = m.group(1), m.group(2), m.group(3)
         if order == "mdy":
-            date = _valid(int(c), month_number(a), int(b))
+            date = valid_date(int(c), month_number(a), int(b))
         elif order == "dmy":
             month = month_number(b) if not b.isdigit() else int(b)
-            date = _valid(int(c), month, int(a))
+            date = valid_date(int(c), month, int(a))
         elif order == "ymd":
-            date = _valid(int(a), int(b), int(c))
+            date = valid_date(int(a), int(b), int(c))
         else:
             first, second = int(a), int(b)
             if (first <= 12) == (second <= 12):
                 return None  # 03/04/2021: April 3 or March 4; both > 12 is no date
-            date = _valid(int(c), first, second) if first <= 12 else _valid(int(c), second, first)
+            date = valid_date(int(c), first, second) if first <= 12 else valid_date(int(c), second, first)
         return (date, m.start(), m.end()) if date else None
     return None
 
@@ -515,7 +527,7 @@ def date_in_name(name: str | None) -> str | None:
     if not name:
         return None
     for m in _NAME_DATE.finditer(name):
-        date = _valid(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        date = valid_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if date:
             return date
     return None
@@ -527,7 +539,8 @@ def month_number(name: str) -> int:
     return MONTHS[lower[:4] if lower.startswith("sept") else lower[:3]]
 
 
-def _valid(year: int, month: int, day: int) -> str | None:
+def valid_date(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD``, or None for a day the calendar lacks (February 30)."""
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:

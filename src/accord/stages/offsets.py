@@ -122,6 +122,25 @@ class Sentences:
         return out
 
 
+class Paragraphs:
+    """A document's paragraphs (``Document.paragraphs``), found by offset in log time."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = [tuple(s) for s in spans]
+        self._starts = [s for s, _ in self.spans]
+
+    def index(self, offset: int) -> int:
+        """The index of the paragraph holding ``offset`` (0 before the first)."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def span(self, offset: int) -> tuple[int, int] | None:
+        """The ``(start, end)`` of the paragraph holding ``offset``, if one does."""
+        if not self.spans:
+            return None
+        start, end = self.spans[self.index(offset)]
+        return (start, end) if start <= offset < end else None
+
+
 def entity_index(doc: Any) -> SpanIndex[Any]:
     """``doc.entities`` indexed by offset, built once per document and entity list.
 

@@ -554,13 +554,15 @@ _ANCHOR_REACH = 1500
 
 
 def _anchored(text: str, found: list[_Hit]) -> list[_Hit]:
-    days = [h for h in found if h.precision == "day"]
+    days = [h for h in found if h.precision == "day"]  # in text order, not overlapping
+    ends = [h.end for h in days]
     out: list[_Hit] = []
     for pattern, sign in ((_FOLLOWING_RE, 1), (_PREVIOUS_RE, -1), (_LATER_RE, 0)):
         for match in pattern.finditer(text):
             if sign == 0 and re.search(r"(?i:less|more)\s++than\s++$", text[max(0, match.start() - 12):match.start()]):
                 continue  # "less than a day later": not a count of days
-            anchor = next((h for h in reversed(days) if h.end <= match.start()), None)
+            before = bisect.bisect_right(ends, match.start())
+            anchor = days[before - 1] if before else None
             if anchor is None or match.start() - anchor.end > _ANCHOR_REACH:
                 continue
             if sign == 0:
