@@ -26,3 +26,21 @@ def test_an_unlisted_town_places_its_actors():
     attack = next(e for e in doc.events if e.type == "ASSAULT")
     source = attack.source if isinstance(attack.source, list) else [attack.source]
     assert {p.actor.country for p in source} == {"MEX"}
+
+
+@pytest.mark.parametrize(("name", "named", "expected"), [
+    ("Bama", {"NGA"}, "NGA"),        # namesakes: the one in a country the article names
+    ("Banki", {"NGA", "CMR"}, None),  # a small Indian town in a story of Nigeria: unknown
+    ("Borno", {"NGA"}, None),         # a German town's foreign spelling is no Nigerian state
+    ("Chilpancingo", {"MEX"}, "MEX"),
+    ("Chilpancingo", set(), "MEX"),   # an article that names no country trusts the gazetteer
+    ("Tripoli", {"LBN"}, "LBN"),
+])
+def test_the_countries_an_article_names_decide(name, named, expected):
+    assert place_country(name, frozenset(), frozenset(named)) == expected
+
+
+def test_a_lower_case_word_is_no_person():
+    doc = analyze_text("On 9 February 2025, near Porgera, Papua New Guinea, armed men attacked a "
+                       "convoy. The attackers escaped into the bush.")
+    assert not any(e.text == "bush" for e in doc.entities)

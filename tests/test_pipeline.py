@@ -33,7 +33,7 @@ def stage(name: str) -> Stage:
 
 def test_default_stages_are_in_order():
     check_stages(STAGES)
-    assert [s.name for s in STAGES] == ["clean", "nlp", "times", "actors", "quotes", "events", "texts"]
+    assert [s.name for s in STAGES] == ["clean", "nlp", "times", "actors", "quotes", "events", "replies", "texts"]
     assert Pipeline().stage_names == [s.name for s in STAGES]
 
 

@@ -8,7 +8,10 @@ parser takes for a place name, and the knowledge base does not know, is looked u
 
 :func:`place_country` answers only when the name is unambiguous enough: one country has
 it, or one country's place of that name is far larger than any other's, or the text names
-the country right after it ("Tripoli, Lebanon").
+the country right after it ("Tripoli, Lebanon"). The countries the article names elsewhere
+decide between namesakes ("Bama" in a story about Nigeria), and a small town of a country
+the article never names is left unknown: "Banki" in a story about Borno is not the Indian
+town, and a German town's foreign spelling ("Borno") is not a Nigerian state.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from functools import lru_cache
 
 # A place of that name elsewhere must be this many times smaller for the larger to win.
 _DOMINANCE = 5
+# A place this large is known on its own, even where the article names no country of it.
+_WELL_KNOWN = 250_000
 # Latin letters, spaces, hyphens and apostrophes: the names English news writes.
 _LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .\-]{2,40}")
 
@@ -42,16 +47,26 @@ def _places() -> dict[str, dict[str, int]]:
     return names
 
 
-def place_country(name: str, named_next: set[str] | frozenset[str] = frozenset()) -> str | None:
+def place_country(name: str, named_next: set[str] | frozenset[str] = frozenset(),
+                  named_in_article: set[str] | frozenset[str] | None = None) -> str | None:
     """The country (ISO alpha-3) of the town or city ``name``, or None when GeoNames does not
     know it or cannot tell which it is. ``named_next`` are the countries the text names right
-    after it ("Tripoli, Lebanon"): of the candidates, one of those wins."""
+    after it ("Tripoli, Lebanon"): of the candidates, one of those wins. ``named_in_article``,
+    when given, are the countries the article names anywhere: the candidates among them are
+    preferred, and a town smaller than a well-known city in a country the article never
+    names is not trusted."""
     candidates = _places().get(" ".join(name.split()).lower())
     if not candidates:
         return None
     named = [c for c in candidates if c in named_next]
     if len(named) == 1:
         return named[0]
+    if named_in_article is not None:
+        local = {c: people for c, people in candidates.items() if c in named_in_article}
+        if local:
+            candidates = local
+        elif named_in_article and max(candidates.values()) < _WELL_KNOWN:
+            return None
     ranked = sorted(candidates.items(), key=lambda item: -item[1])
     if len(ranked) == 1 or ranked[0][1] >= _DOMINANCE * ranked[1][1]:
         return ranked[0][0]

@@ -1,6 +1,6 @@
 """The pipeline: the ordered list of stages every article goes through.
 
-    read -> clean -> nlp -> times -> actors -> quotes -> events -> record
+    read -> clean -> nlp -> times -> actors -> quotes -> events -> replies -> texts -> record
 
 Reading happens before (``accord.readers``) and the record after
 (``Document.to_record``); in between each stage takes the document and fills what it
@@ -32,6 +32,7 @@ from accord.stages.events import code_events
 from accord.stages.nlp import parse, parse_many
 from accord.stages.quotes import find_quotes
 from accord.stages.recase import restore_texts
+from accord.stages.replies import answer_replies
 from accord.stages.times import add_times
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("actors", resolve_actors, requires=("nlp", "dateline"), assigns=("entities",)),
     Stage("quotes", find_quotes, requires=("nlp", "entities"), assigns=("quotes",)),
     Stage("events", code_events, requires=("nlp", "entities", "times"), assigns=("events",)),
+    Stage("replies", answer_replies, requires=("nlp", "events"), assigns=("events",)),
     # A recased parse (lower-case or all-capitals text) quoted its own capitals: the
     # article's words go back into every field that quotes it.
     Stage("texts", restore_texts, requires=("nlp", "entities", "times", "quotes", "events"),

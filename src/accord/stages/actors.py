@@ -380,6 +380,8 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
         text, end = text[:-2], end - 2
     if not text.strip() or not text[:1].isalnum():
         return None
+    if label == "PERSON" and text.islower():
+        return None  # "escaped into the bush": a name is written with capitals (recased text too)
     words = [t for t in span if t.pos_ not in ("CCONJ", "PUNCT", "DET")]
     listed = {m.actor.country for t in words for m in mentions.covering(t.idx)
               if m.actor and m.actor.kind == "COUNTRY"}
@@ -428,7 +430,13 @@ def _gazetteer_country(span: Any, label: str, end: int, doc: Document, mentions:
     # "Tripoli, Lebanon", "Minna, Niger State, Nigeria": the country named right after
     after = [m.actor.country for m in mentions.starting_in(end, end + 60)
              if m.actor and m.actor.kind == "COUNTRY" and m.actor.country]
-    return place_country(span.text, frozenset(after[:2]))
+    return place_country(span.text, frozenset(after[:2]), _countries_named(mentions))
+
+
+def _countries_named(mentions: SpanIndex[Entity]) -> frozenset[str]:
+    """The countries an article names, as countries or by their adjectives ("Nigerian")."""
+    return frozenset(m.actor.country for m in mentions if m.actor and m.actor.country
+                     and (m.actor.kind == "COUNTRY" or (m.rule or "").endswith("adjective")))
 
 
 def _looks_like_person(span: Any) -> bool:

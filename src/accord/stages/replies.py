@@ -1,0 +1,111 @@
+"""Replies: the target of a reaction is the author of what it reacts to.
+
+News of a row is told as moves and answers. "Colombia's foreign minister rejected the
+accusations", "Tehran condemned the new sanctions", "Tbilisi dismissed the visa bans":
+the sentence names what is answered, not who did it; an earlier sentence of the article
+told that ("Ecuador accused two Colombian diplomats ...", "Washington imposed
+sanctions ..."). This stage gives such a reaction, coded without a target, the author of
+the latest earlier event it answers: one of the kind its object names
+(``data/reply_nouns.tsv``: "accusations" answer an ACCUSE, "sanctions" a SANCTION), aimed
+at the reacting side's country, by another country.
+
+It reads ``doc.nlp`` (the reaction's object) and ``doc.events``, and fills the ``target``
+of the events it answers for; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from accord.record import Document, Event, Participant
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# The reactions whose object may be an earlier act: rejecting, condemning or welcoming it,
+# or yielding to it.
+_REACTIONS = {"REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
+_OBJECT_DEPS = {"dobj", "obj"}
+
+
+@lru_cache(maxsize=1)
+def load_reply_nouns(path: Path = DATA_DIR / "reply_nouns.tsv") -> dict[str, frozenset[str]]:
+    """Noun lemma -> the event types an act so named can be ("sanction" -> SANCTION)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return {row["noun"]: frozenset(row["types"].split("|"))
+                for row in csv.DictReader(f, delimiter="\t")}
+
+
+def answer_replies(doc: Document) -> Document:
+    """Give each reaction without a target the author of the earlier act it answers."""
+    if not doc.events or doc.nlp is None:
+        return doc
+    nouns = load_reply_nouns()
+    for event in doc.events:
+        if event.type not in _REACTIONS or _members(event.target) or event.hypothetical or event.negated:
+            continue
+        own = _countries(event.source)
+        answered = _answered_kinds(doc.nlp, event, nouns)
+        if not own or answered is None:
+            continue
+        answer = _latest_answered(doc.events, event, own, answered)
+        if answer is not None:
+            event.target = [Participant(p.text, p.start, p.end, p.actor) for p in _members(answer.source)]
+            event.rule = f"{event.rule}+reply-target" if event.rule else "reply-target"
+    return doc
+
+
+def _answered_kinds(nlp: Any, event: Event, nouns: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """The kinds of act the reaction's object names, or None when it names none."""
+    trigger = _trigger_token(nlp, event)
+    if trigger is None:
+        return None
+    for child in trigger.children:
+        if child.dep_ in _OBJECT_DEPS and child.pos_ == "NOUN":
+            if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in child.children):
+                return None  # "rejected Ecuador's accusations": the coder reads its owner
+            return nouns.get(child.lemma_.lower())
+        if child.dep_ == "ccomp" and child.lemma_ == "call":
+            # "rejected what he called a campaign of provocation"
+            named = [c for c in child.children if c.dep_ in ("oprd", "attr", "dobj", "obj")
+                     and c.pos_ == "NOUN"]
+            if named and any(c.lower_ == "what" for c in child.children):
+                return nouns.get(named[0].lemma_.lower())
+    return None
+
+
+def _trigger_token(nlp: Any, event: Event) -> Any | None:
+    if not event.trigger:
+        return None
+    span = nlp.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return None
+    first = event.trigger.split()[0]
+    return next((t for t in span if t.text == first), None)
+
+
+def _latest_answered(events: list[Event], reply: Event, own: set[str], kinds: frozenset[str]) -> Event | None:
+    """The latest act told before ``reply`` of one of ``kinds``, by another country,
+    against one of ``own``."""
+    best: Event | None = None
+    best_at = -1
+    for event in events:
+        told_at = min((m.start for m in event.mentions), default=event.start)
+        if event is reply or told_at >= reply.start or told_at <= best_at:
+            continue
+        if event.type not in kinds or event.hypothetical or event.negated:
+            continue
+        authors = _countries(event.source)
+        if authors and not authors & own and _countries(event.target) & own:
+            best, best_at = event, told_at
+    return best
+
+
+def _members(side: Participant | list[Participant] | None) -> list[Participant]:
+    return side if isinstance(side, list) else [side] if side else []
+
+
+def _countries(side: Participant | list[Participant] | None) -> set[str]:
+    return {p.actor.country for p in _members(side) if p.actor and p.actor.country}

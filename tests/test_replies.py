@@ -1,0 +1,51 @@
+"""Tests for accord.stages.replies: a reaction's target is the author of what it answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.pipeline import analyze_text
+from accord.record import Event
+from accord.stages.events import PLOVER_TYPES
+from accord.stages.replies import load_reply_nouns
+
+
+def _countries(side) -> set[str]:
+    members = side if isinstance(side, list) else [side] if side else []
+    return {p.actor.country for p in members if p.actor and p.actor.country}
+
+
+def _reaction(text: str, kind: str) -> Event:
+    doc = analyze_text(text, published="2024-09-25")
+    return next(e for e in doc.events if e.type == kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Ecuador on Wednesday accused two Colombian diplomats of meddling in its elections. "
+     "Colombia's foreign minister rejected the accusations on Wednesday night.", "REJECT", {"ECU"}),
+    ("The United States imposed sanctions on Venezuela's state oil company on Tuesday. "
+     "Venezuela's foreign minister rejected the new sanctions.", "REJECT", {"USA"}),
+    ("Estonia on Monday banned 11 Georgian officials from entering the country. "
+     "Georgia condemned the ban as interference.", "ACCUSE", {"EST"}),
+])
+def test_a_reaction_answers_the_latest_act_of_its_kind_against_it(text, kind, target):
+    assert _countries(_reaction(text, kind).target) == target
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the act answered was aimed at someone else
+    ("Ecuador accused Peru of meddling in its elections. Colombia rejected the accusations.", "REJECT"),
+    # nothing earlier of the kind the object names
+    ("Ecuador expelled two Colombian diplomats. Colombia rejected the accusations.", "REJECT"),
+    # a reaction whose object is no act
+    ("Ecuador accused Colombia of meddling. Colombia rejected the proposal for a joint inquiry.", "REJECT"),
+])
+def test_no_target_without_an_earlier_act_aimed_at_the_reacting_side(text, kind):
+    event = _reaction(text, kind)
+    assert "ECU" not in _countries(event.target)
+
+
+def test_reply_nouns_name_known_types():
+    nouns = load_reply_nouns()
+    assert nouns and all(types <= set(PLOVER_TYPES) for types in nouns.values())
+    assert all(noun == noun.lower() and " " not in noun for noun in nouns)
