@@ -213,12 +213,30 @@ def test_byline_and_credit_lines(line, authors, editors):
     ("Editor: Mira Castell", "bottom"), ("Updated: 2021-03-03 Source: Avel Harbour News", "top"),
     ("(Reporting by Ana Lopes; Editing by Bill Tern)", "bottom"), ("Reuter", "bottom"),
     ("By Jane Doe and John Roe", "top"),
+    # a page's and a data file's machinery, in shapes of its own
+    ("[Font: Large Medium Small]", "top"), ("Video PlayerClose", "top"), ("Table of contents", "top"),
+    ("Reading time: 6 minutes", "top"), ("[Picture: Crowds on the quay. Photograph: Ola Berg]", "top"),
+    ("[Download data] [Method notes] [Subscribe]", "bottom"), ("\u203a Another harbour story, explained", "bottom"),
+    ("Harbour Monitor | desk@harbour-monitor.example | Figures may be reused with attribution.", "bottom"),
+    ("HBW-0412 03-02-24 ENDS", "bottom"), ("Doe and Roe are reporters at the Avel Harbour News.", "bottom"),
+    ("Figures are provisional and subject to revision.", "bottom"), ("Got a tip? Write to the desk", "bottom"),
+    ("Address: 4 Quay Street, Avel Harbour", "bottom"),
 ])
 def test_body_keeps_no_boilerplate(chrome, where):
     text = f"{TITLE}\n\n{chrome}\n\n{BODY}" if where == "top" else f"{TITLE}\n\n{BODY}\n\n{chrome}"
     doc = clean_raw(text)
     assert doc.text == CLEAN_BODY
     assert doc.title == TITLE
+
+
+@pytest.mark.parametrize("prose", [
+    "The toll is provisional and subject to revision, the harbour police said on Monday.",
+    "Mira Castell is a reporter who was detained by police in Avel Harbour on Monday.",
+    "The ministry said the figures may be updated as more bodies are recovered.",
+])
+def test_prose_that_looks_like_a_note_stays(prose):
+    doc = clean_raw(f"{TITLE}\n\n{BODY}\n\n{prose}")
+    assert doc.text.endswith(prose)
 
 
 def test_published_date_resolves_dateline_and_dateline_fills_published():

@@ -380,8 +380,8 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
         text, end = text[:-2], end - 2
     if not text.strip() or not text[:1].isalnum():
         return None
-    if label == "PERSON" and text.islower():
-        return None  # "escaped into the bush": a name is written with capitals (recased text too)
+    if label == "PERSON" and text.islower() and doc.nlp.text == doc.text:
+        return None  # "escaped into the bush": in text with capitals, a name has them
     words = [t for t in span if t.pos_ not in ("CCONJ", "PUNCT", "DET")]
     listed = {m.actor.country for t in words for m in mentions.covering(t.idx)
               if m.actor and m.actor.kind == "COUNTRY"}

@@ -515,6 +515,9 @@ def _is_chrome(line: str, vocab: Vocabulary) -> bool:
     if len(line.split()) <= 8 and (_CHROME_SHAPES.search(line) or _EMAIL.search(line)
                                    or _WIRE_SLUG.search(line) and not any(c.islower() for c in line)):
         return True  # a contact line, a wire slug ("APS 141538 GMT OCT 24"), a page counter, a separator
+    if len(line) < 200 and ("|" in line and _EMAIL.search(line) or _LABELLED_NOTE.match(line)
+                            or _LINK_LIST.match(line) or _END_SLUG.match(line) or _ABOUT_THE_AUTHORS.match(line)):
+        return True
     if len(line) > 120:
         return False
     words = [w.strip(":[]()") for w in re.split(r"[\s|/\u00b7\u2022,;]+", lower)]
@@ -537,6 +540,17 @@ _CHROME_SHAPES = re.compile(
 )
 
 _EMAIL = re.compile(r"[\w.+-]@[\w-]++\.[a-z]", re.IGNORECASE)
+# "[Photo: ... Photograph: X]", "[Sources: local partner]": a note in brackets, labelled;
+# "[Download CSV] [Methodology]", "› Another story, explained": links.
+_LABELLED_NOTE = re.compile(r"\[[A-Za-z][A-Za-z' ]{1,20}:[^\[\]]*\]$")
+_LINK_LIST = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,}$|[\u203a\u00bb]\s*[^.]{3,120}$")
+# "ANW-0942 17-01-25 ENDS": a wire's story number and its end mark.
+_END_SLUG = re.compile(r"(?=[^a-z]*\d)[A-Z0-9][A-Z0-9 ./:-]{2,40}\sENDS\.?$")
+# "Kamau and Otieno are reporters at The Nairobi Observer.": a note on who wrote the story.
+_ABOUT_THE_AUTHORS = re.compile(
+    r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:,? and [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})? (?:is|are) "
+    r"(?:a |an |the )?(?:[\w-]+ ){0,3}(?:reporters?|correspondents?|writers?|editors?|journalists?"
+    r"|photographers?|columnists?|contributors?)(?: (?:at|for|with|of|based in) [^.]{2,80})?\.?$")
 
 # Chrome prefixes that are also ordinary nouns opening a sentence ("Copyright holders said...").
 _NOUN_PREFIXES = ("copyright", "cookie", "advertisement")
