@@ -239,6 +239,25 @@ def test_prose_that_looks_like_a_note_stays(prose):
     assert doc.text.endswith(prose)
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    (f"URGENT -- HARBOUR TALKS COLLAPSE IN AVEL\n\n{BODY}", "HARBOUR TALKS COLLAPSE IN AVEL"),
+    (f"LIVE  Harbour strike: dockers walk out\n\n{BODY}", "Harbour strike: dockers walk out"),
+    (f"Live: Harbour strike enters second day\n\n{BODY}", "Live: Harbour strike enters second day"),
+])
+def test_a_label_before_the_headline_is_not_part_of_it(text, title):
+    assert clean_raw(text).title == title
+
+
+def test_a_ministry_masthead_with_its_state_above_the_headline():
+    doc = clean_raw("PRESS RELEASE\n\nMINISTRY OF HARBOURS AND FISHERIES\nREPUBLIC OF AVELIA\n\n"
+                    "Ref: MHF/PR/2023/7\n\nAVELIA AND NORLAND SIGN FISHERIES MEMORANDUM\n\n"
+                    f"Port Avel, 14 November 2023 \u2013 {LEAD}")
+    assert doc.title == "AVELIA AND NORLAND SIGN FISHERIES MEMORANDUM"
+    assert doc.source == "MINISTRY OF HARBOURS AND FISHERIES"
+    assert (doc.published, doc.published_from) == ("2023-11-14", "dateline")
+    assert "REPUBLIC" not in doc.text and "Ref:" not in doc.text
+
+
 def test_published_date_resolves_dateline_and_dateline_fills_published():
     doc = clean_raw(f"{TITLE}\n\nUpdated: 2020-12-30\n\nMOSCOW, Dec. 28 (Xinhua) -- {LEAD}")
     assert doc.dateline.date == "2020-12-28"

@@ -37,6 +37,12 @@ LINES = [
     ("Home | World | Business | Sport", "navigation", None, None, [], []),
     ("Home > World > Asia", "navigation", None, None, [], []),
     ("Home | About", "navigation", None, None, [], []),
+    # a report file's own notes: when it was put out, what it covers
+    ("Compiled: 12 May 2023 | Coverage: North, East", "fields", "2023-05-12", None, [], []),
+    ("Compiled 15 May 2023 by the harbour research desk", "date", "2023-05-15", None, [], []),
+    ("Compiled by the harbour desk. Released 16 May 2023.", "date", "2023-05-16", None, [], []),
+    ("Reporting period: 1 - 7 May 2023", "fields", None, None, [], []),
+    ("PRIORITY: URGENT   12-MAY-2023 08:02 GMT   SLUG: HARBOUR-TALKS", "fields", "2023-05-12", None, [], []),
 ]
 
 

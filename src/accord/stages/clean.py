@@ -254,9 +254,10 @@ def _html_lines(html: str, url: str | None) -> tuple[list[str], dict[str, object
         return [], {}
     live = _live_page(html)
     entries = live[1] if live else []
+    if live and live[0]:
+        # trafilatura may take the newest entry's heading for the page's
+        result = {**result, "title": live[0]}
     if entries and sum(len(e) for e in entries) > 2 * len(_text_of(result)):
-        if live[0]:
-            result = {**result, "title": live[0]}
         # A live page: trafilatura keeps its first entry or two; every timed entry is news.
         lead = [line for line in (result.get("text") or "").split("\n")
                 if line and not any(line in entry for entry in entries)][:2]
@@ -391,7 +392,7 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
             title_seen = True
             # A title the container gave wins; the first line is dropped only if it repeats it.
             if not doc.title and _looks_like_title(stripped):
-                doc.title = stripped
+                doc.title = _without_kicker(stripped, vocab)
                 title_found_here = True
                 kept.append(None)
                 continue
@@ -402,7 +403,7 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
             if _looks_like_title(stripped) and not _is_masthead(stripped) and len(stripped.split()) >= 4:
                 if not doc.source:
                     doc.source = outlet_of_masthead(doc.title)
-                doc.title = stripped
+                doc.title = _without_kicker(stripped, vocab)
                 kept.append(None)
                 continue
             if _looks_like_title(stripped) and _is_masthead(stripped):
@@ -458,6 +459,17 @@ def _looks_like_title(line: str) -> bool:
     # A sentence that ends inside quotes or brackets (said "... schools.") is prose.
     end = line.rstrip("\"'\u201d\u2019)]")
     return not end.endswith((".", ":", ",", ";"))
+
+
+_KICKER_SEPARATOR = re.compile(r"\s*+(?:--|[\u2014\u2013|])\s*+|\s{2,}+")
+
+
+def _without_kicker(title: str, vocab: Vocabulary) -> str:
+    """The headline without the label set before it: "URGENT -- TALKS COLLAPSE", "LIVE  ..."."""
+    parts = _KICKER_SEPARATOR.split(title, maxsplit=1)
+    if len(parts) == 2 and parts[0].lower().strip(" :*") in vocab.kicker_lines and len(parts[1].split()) >= 3:
+        return parts[1]
+    return title
 
 
 def _is_masthead(line: str) -> bool:

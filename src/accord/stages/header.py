@@ -413,8 +413,9 @@ def split_names(value: str) -> list[str]:
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH_DAY_YEAR = re.compile(r"\b(" + MONTH_NAMES + r")\.?\s++(\d{1,2})(?:st|nd|rd|th)?,?\s++(\d{4})\b",
                              re.IGNORECASE)
-_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s++(?:of\s++)?(" + MONTH_NAMES
-                             + r")\.?,?\s++(\d{4})\b", re.IGNORECASE)
+# "3 November 2022", "3rd of November, 2022", and the wire slug's "06-AUG-2024"
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s++(?:of\s++)?|-)(" + MONTH_NAMES
+                             + r")(?:\.?,?\s++|-)(\d{4})\b", re.IGNORECASE)
 _YEAR_SLASH = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
 # 19.03.2021 is day first wherever it is written; 03/19/2021 and 19/03/2021 are read only
 # when one of the two numbers cannot be a month.
@@ -484,8 +485,21 @@ _DATE_FILLER = re.compile(
 )
 
 
+# "Compiled 8 April 2024 by the research desk", "Compiled by the desk. Released 10 June
+# 2024.": a report file's note of when it was put out.
+_ISSUED = re.compile(r"(?:(?:Compiled|Prepared) by [^.]{1,60}+\.\s++)?"
+                     r"(?:Compiled|Released|Issued|Prepared|Published)(?: on)?\s++(?P<date>[^.]{6,30}?)"
+                     r"(?:\s++by\s++[^.]{1,60}+)?\.?")
+
+
 def date_line(line: str) -> str | None:
-    """The date of a line that is nothing but a date (with a weekday, a time, a zone)."""
+    """The date of a line that is nothing but a date (with a weekday, a time, a zone), or
+    a note of when a report was issued."""
+    if len(line) > 120:
+        return None
+    issued = _ISSUED.fullmatch(line)
+    if issued and date_line(issued.group("date")):
+        return date_line(issued.group("date"))
     if len(line) > 80:
         return None
     found = _find_date(line)
