@@ -44,3 +44,10 @@ def test_a_lower_case_word_is_no_person():
     doc = analyze_text("On 9 February 2025, near Porgera, Papua New Guinea, armed men attacked a "
                        "convoy. The attackers escaped into the bush.")
     assert not any(e.text == "bush" for e in doc.entities)
+
+
+def test_a_dateline_town_gives_the_story_its_country():
+    doc = analyze_text("CALI, March 12 (Example Wire) -- Police arrested two men in a hillside district "
+                       "on Monday, officers said.", published="2024-03-12")
+    police = next(e for e in doc.entities if e.text == "Police")
+    assert police.actor.country == "COL"

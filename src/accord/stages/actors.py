@@ -766,6 +766,8 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
             actor = kb.actor_for(match)
             if actor.country:
                 return actor.country
+        elif town := place_country(place, frozenset(), _countries_named(SpanIndex(mentions))):
+            return town  # "cali | tuesday, march 12, 2024": a city no hand-made list holds
     # "a UK-based group" says where a body is registered, not where the story happens. A
     # state body ("the Treasury Department", "the FBI", "the Duma") counts thrice: a story
     # of Washington politics seldom names the United States, and its senators, judges and
