@@ -270,3 +270,17 @@ def test_days_counted_from_the_day_the_narrative_named():
     assert found["A week earlier"] == "2024-02-26"
     assert not any("Less than" in t or t == "a day later" for t in found)
     assert [t.text for t in find_times("The following day, police arrested two men.", dt.date(2024, 3, 10))] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The curfew will remain in force until Friday.", "2024-10-18"),
+    ("The ministry said it would hand over the crew on Friday.", "2024-10-18"),
+    ("Both sides agreed to reopen the crossing from Tuesday.", "2024-10-22"),
+    ("The new tariff is to take effect on 1 January.", "2025-01-01"),
+    ("The curfew lasted until Friday.", "2024-10-11"),   # looks back
+    ("Police arrested him on Friday.", "2024-10-11"),
+    ("The strike began on Monday.", "2024-10-14"),
+])
+def test_a_clause_that_looks_ahead_takes_the_coming_day(text, expected):
+    # published on Wednesday, 16 October 2024
+    assert [t.value for t in find_times(text, dt.date(2024, 10, 16))] == [expected]

@@ -24,7 +24,9 @@ modifier, so the span is "in September", "In late August", "on Monday", "last we
 Choices for ambiguous cases (news mostly reports the past):
 
 * A bare weekday is the most recent such day on or before the reference date (the
-  reference itself when the weekday matches); ``last X``/``this past X`` is strictly
+  reference itself when the weekday matches), or the first on or after it when its
+  clause looks ahead (``will meet on Friday``, ``said it would ... on Friday``, ``remains
+  in force until Friday``); ``last X``/``this past X`` is strictly
   before, ``next X``/``this coming X`` strictly after, ``this X`` is the day in the
   reference's Monday-to-Sunday week.
 * A month name without a year is the nearest month at or before the reference month
@@ -33,7 +35,8 @@ Choices for ambiguous cases (news mostly reports the past):
   ``next`` strictly after, ``this`` the reference's year.
 * A date without a year gets the latest year that puts it no more than 60 days after the
   reference (``Dec. 28`` in March 2020 is 2019-12-28; ``Jan. 5`` on 2020-12-30 is
-  2021-01-05, just ahead across the year end).
+  2021-01-05, just ahead across the year end); in a clause that looks ahead, the first
+  such day on or after the reference (``will take effect on 1 January``).
 * ``last week``/``this week``/``next week`` are month precision (the month of the
   reference moved by 7 days): the week itself has no single day. ``N weeks ago`` and
   ``in N weeks`` are day precision (7N days), ``N months ago`` month precision, ``N
@@ -288,12 +291,21 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
 
-def _yearless_date(month: int, day: int, reference: dt.date) -> dt.date | None:
-    """The latest reading no more than 60 days after the reference (Feb 29 looks back)."""
+def _yearless_date(month: int, day: int, reference: dt.date, ahead: bool = False) -> dt.date | None:
+    """The latest reading no more than 60 days after the reference (Feb 29 looks back); of
+    a clause that looks ahead ("will take effect on 1 January"), the first on or after it."""
     try:
-        horizon = reference + dt.timedelta(days=60)
+        horizon = reference + dt.timedelta(days=366 if ahead else 60)
     except OverflowError:
         horizon = dt.date.max
+    if ahead:
+        for year in (reference.year, reference.year + 1):
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if reference <= date <= horizon:
+                return date
     for year in range(reference.year + 1, reference.year - 5, -1):
         try:
             date = dt.date(year, month, day)
@@ -334,7 +346,7 @@ def _named_date(match: re.Match[str], text: str, reference: dt.date | None) -> _
     elif reference is None:
         return None
     else:
-        date = _yearless_date(month, day, reference)
+        date = _yearless_date(month, day, reference, ahead=_future_clause(text, match.start()))
         if date is None:
             return None
     return _Hit(match.start(), end, *_day(date))
@@ -389,15 +401,25 @@ def _month_mention(match: re.Match[str], text: str, reference: dt.date | None) -
     return _Hit(match.start(), end, *_month(year, month))
 
 
-_FUTURE_CUE_RE = re.compile(r"\b(?:will|shall|'ll|is to|are to|plans? to|planned|scheduled|expected to|due to|"
-                            r"next|upcoming|later this)\b", re.IGNORECASE)
+_FUTURE_CUE_RE = re.compile(r"\b(?:will|shall|'ll|would|is to|are to|plans? to|planned|scheduled|expected to|"
+                            r"due to|set to|next|upcoming|later this)\b", re.IGNORECASE)
+# "remains in force until Friday", "the toll rises from Monday": an open end looks ahead
+# when the clause is in the present; "lasted until Friday" looks back.
+_OPEN_ENDED = {"until", "till", "by", "from"}
+_PRESENT_CUE_RE = re.compile(r"\b(?:is|are|remains?|continues?|stays?|expected|due"
+                             r"|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b", re.IGNORECASE)
+_PAST_CUE_RE = re.compile(r"\b(?:had|was|were|did|lasted|remained|ago)\b", re.IGNORECASE)
 
 
 def _future_clause(text: str, start: int) -> bool:
-    """True when the clause before ``start`` speaks of the future ("will meet in June")."""
+    """True when the clause before ``start`` speaks of the future ("will meet in June",
+    "said it would hand them over on Friday", "remains closed until Friday")."""
     window = text[max(0, start - 100):start]
     clause = re.split(r"[.!?;]\s|\n", window)[-1]
-    return bool(_FUTURE_CUE_RE.search(clause))
+    if _FUTURE_CUE_RE.search(clause):
+        return True
+    return (_previous_word(text, start).lower() in _OPEN_ENDED and bool(_PRESENT_CUE_RE.search(clause))
+            and not _PAST_CUE_RE.search(clause))
 
 
 def _year_mention(match: re.Match[str], text: str, reference: dt.date | None) -> _Hit | None:
@@ -435,6 +457,8 @@ def _weekday(match: re.Match[str], text: str, reference: dt.date | None) -> _Hit
         date = reference + dt.timedelta(days=ahead or 7)
     elif which == "this":
         date = reference + dt.timedelta(days=weekday - reference.weekday())
+    elif _future_clause(text, match.start()):
+        date = reference + dt.timedelta(days=ahead)  # "will meet on Wednesday": the coming one
     else:
         date = reference - dt.timedelta(days=back)
     return _Hit(match.start(), match.end(), *_day(date))
