@@ -281,6 +281,12 @@ AMBASSADOR = (
     "Brazilian diplomat, Tiago Marcondes, will chair the panel.",
     "2022-05-09")
 
+# The small model reads "Solomon Islands Wen Haolan" as one organisation's name.
+AMBASSADOR_TO = (
+    "Chinese Ambassador to Solomon Islands Wen Haolan handed over the vehicles on Tuesday. "
+    "Solomon Islands Police Force officers received them.",
+    "2024-08-20")
+
 COUNTRY_ORGS = (
     "Kenya's Supreme Court annulled the result on Friday. The Indian navy sent two ships to "
     "the area, and Sri Lanka's parliament will debate the matter next week. Researchers at "
@@ -599,6 +605,8 @@ CASES = [
     case(COUNTERPART, "Accra", {"country": "GHA"}),
     case(AMBASSADOR, "Levente Szabados", {"country": "HUN", "sector": "GOV", "role": "Ambassador"},
          xfail=APPOSITION + ": 'Hungary's ambassador to Austria, X' gives AUT and no role"),
+    case(AMBASSADOR_TO, "Wen Haolan", {"country": "CHN", "role": "Ambassador"}),
+    case(AMBASSADOR_TO, "Solomon Islands Police Force", {"country": "SLB"}),
     case(AMBASSADOR, "Tiago Marcondes", {"country": "BRA", "sector": "GOV"},
          xfail=LABEL + ": spaCy tags the name ORG, so 'the veteran Brazilian diplomat, X' is not applied"),
     # organisations of a country

@@ -97,6 +97,13 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
         start, end = _trim_the(span)
         if any(m.end >= end for m in known.covering(start)) or reach >= end:
             continue  # the knowledge base already knows this mention (or a larger one)
+        if label in ("PERSON", "ORG"):
+            # "Ambassador to Solomon Islands Cai Weiming": the country is the title's, not the name's
+            country = max((m.end for m in known.covering(start) if m.actor and m.actor.kind == "COUNTRY"), default=0)
+            named = sdoc.char_span(country + 1, end) if country > start else None
+            if named is not None and 2 <= len(named) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in named) \
+                    and span.start > 0 and sdoc[span.start - 1].lower_ == "to":
+                span, start, label = named, named.start_char, "PERSON"
         if any(m.actor and m.actor.kind not in ("COUNTRY", "PLACE") for _, m in known.meeting(start, end)):
             continue  # spaCy's span runs over a known organisation ("Organization (SCO")
         entity = _resolve_entity(span, label, start, end, doc, known)
@@ -497,6 +504,11 @@ def _non_actor_kind(span: Any, label: str) -> str | None:
     return None
 
 
+def _posted_to(sdoc: Any, i: int, roles: Any) -> bool:
+    """Token ``i`` is the "to" of "Ambassador to", "envoy to"."""
+    return i > 0 and sdoc[i].lower_ == "to" and sdoc[i - 1].lower_ in roles
+
+
 def _country_of(mentions: list[Entity]) -> str | None:
     countries = {m.actor.country for m in mentions if m.actor and m.actor.country}
     return countries.pop() if len(countries) == 1 else None
@@ -532,6 +544,7 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: SpanIndex[Entit
     while title_start > sent.start and span.start - title_start < 6 and (
             doc.nlp[title_start - 1].is_title or doc.nlp[title_start - 1].text in ("'s", "\u2019s", "-")
             or doc.nlp[title_start - 1].lower_ in roles or doc.nlp[title_start - 1].lower_ in _TITLE_MODIFIERS
+            or _posted_to(doc.nlp, title_start - 1, roles)
             or any(m.actor and m.actor.id.startswith("IGO:")
                    for m in mentions.covering(doc.nlp[title_start - 1].idx))):  # "UN envoy X"
         title_start -= 1
@@ -552,15 +565,23 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: SpanIndex[Entit
         if places:
             windows.insert(0, ("person-of-country", doc.nlp[span.end:span.end + 2]))
     organisation = None
+    # Where the name was cut out of a longer "name" ("Solomon Islands Wen Haolan"), the
+    # words cut off are the title's, not another person's.
+    own = span.start
+    while own > 0 and span.doc[own].ent_iob_ == "I" and span.doc[own - 1].ent_type_ == "PERSON":
+        own -= 1
     for window_rule, window in windows:
-        if any(t.ent_type_ == "PERSON" and not (span.start <= t.i < span.end) for t in window):
+        if any(t.ent_type_ == "PERSON" and not (own <= t.i < span.end) for t in window):
             continue  # the words describe another person named there
         # "U.N. Secretary-General X", "X, NATO's secretary general": the organisation served
         organisation = organisation or next(
             (m.actor.id for m in mentions.within(window.start_char, window.end_char)
              if m.actor and m.actor.id.startswith("IGO:")), None)
         r, s = _role_in(window.text)
-        c = _country_of(mentions.within(window.start_char, window.end_char))
+        # "Chinese Ambassador to Solomon Islands X" is China's: the host country is not his
+        c = _country_of([m for m in mentions.within(window.start_char, window.end_char)
+                         if not _posted_to(doc.nlp, doc.nlp.char_span(m.start, m.end, alignment_mode="expand").start - 1,
+                                           roles)])
         if r or c:
             if role is None and r:
                 role, sector = r, s
