@@ -1,0 +1,316 @@
+"""Argument frames: who acts and who is acted on, by the kind of trigger and its pattern's
+``needs_target``.
+
+- the source is the clause's subject (the agent of a passive); a verb without a subject
+  of its own takes its governor's, and the infinitive of "urged X to ..." (an
+  object-control verb) takes X; "received weapons from X" makes X the giver;
+- the target is the object, the object of ``with`` / ``to`` / ``against`` ..., or an
+  actor hanging on the object noun ("an agreement with the EU", "evidence against X");
+  the accused of "alleged that X ..." and the one asked in "demanded that X ..." are the
+  subject of the clause; "claimed that X had attacked Y" is an accusation of X (a claim
+  about one's own act is the act); "acceded to demands by X" answers X;
+- a warning names whom its harm would fall on; a deployment or withdrawal faces the
+  country named near it ("troops near Ukraine's border"), not the troops moved; a
+  domestic event with no target named acts on the implied side (a strike addresses the
+  government, a curfew lifted the public; rule suffix ``implied-target``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.record import Participant
+from accord.stages.events.candidates import _light_compound
+from accord.stages.events.grammar import _agent, _infinitive, _objects_of, _time_phrase
+from accord.stages.events.lexicon import (
+    _DOCUMENTS, _FACING_VERBS, _HOSTILE, _MATERIAL_CONFLICT, _MUTUAL_NOUNS, _PERPETRATING_VERBS, _SPEECH_NOUNS,
+    _STATE_SECTORS, _STATIVE_PASSIVES, _STEP_NOUNS, _THREAT_NOUNS, _WEAPON_NOUNS, _WISH_NOUNS,
+)
+from accord.stages.events.participants import _CONTEXT_ONLY, _key, _participant, _sector_of, _uncoded
+from accord.stages.events.patterns import Pattern
+from accord.stages.syntax import child as _child, subject_of
+
+
+def _acts_on_public(pattern: Pattern, head: Any) -> bool:
+    """Whether an act with no one named on the receiving end still has one: not a
+    resignation, nor a seizure of things ("captured weaponry"), unless of power itself."""
+    if pattern.cameo == "0831":
+        return False
+    if pattern.type == "COERCE" and pattern.mode in ("seize", None):
+        return any(o.lemma_.lower() in ("power", "control", "government") for o in _objects_of(head))
+    return True
+
+
+def _implied_domestic_target(event_type: str, source: list[Participant]) -> list[Participant]:
+    """The side a domestic event with no named target acts on: a protest, rejection or
+    threat by people of one country addresses its government; a concession, coercion or
+    attack by its state, or an attack by others, falls on its public. None when the source
+    is not of one country, or the type implies no one."""
+    countries = {p.actor.country for p in source if p.actor}
+    if len(countries) != 1 or None in countries:
+        return []
+    state = all(p.actor.kind == "COUNTRY" or p.actor.sector in _STATE_SECTORS for p in source)
+    if not state and event_type in ("PROTEST", "REJECT", "THREATEN"):
+        return _sector_of(source[:1], "GOV", "ROLE", name="(implied) government")
+    if (state and event_type in ("CONCEDE", "COERCE")) or (not state and event_type == "ASSAULT"):
+        return _sector_of(source[:1], "CVL", "GROUP", name="(implied) public")
+    return []
+
+
+class _Frames:
+    """Who acts and who is acted on, frame by frame (mixed into the coder)."""
+
+    def _verb_participants(self, verb: Any, event_object: Any | None = None, places: bool = True
+                           ) -> tuple[list[Participant], list[Participant] | str]:
+        passive = _child(verb, "nsubjpass")
+        if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and verb.head.dep_ != "ROOT":
+            passive = verb.head  # "ten soldiers killed in ...": the noun is what was done to
+        elif passive is None and _child(verb, "agent") is not None and verb.dep_ == "conj":
+            passive = subject_of(verb)  # "were arrested and later released by X"
+        if passive is not None and _child(verb, "agent") is None and verb.lemma_.lower() in _STATIVE_PASSIVES:
+            # "Vietnam is committed to ...", "X is prepared to ...": the subject acts.
+            return self._participants(passive), self._objects(verb, skip=event_object)
+        if passive is not None:
+            pobj = _agent(verb)
+            source = self._participants(pobj) if pobj is not None else []
+            if pobj is not None and pobj.lemma_.lower() in _WEAPON_NOUNS:
+                # "shot down by a missile fired by rebels"; "a BAK missile" names a model
+                source = self._wielder(pobj) or [p for p in source if not _uncoded(p)]
+            # "Sanctions were imposed on X by Y": the subject is the act, the target follows;
+            # "Evidence against X was presented by Y": or it hangs on the subject.
+            target = (self._participants(passive) or self._objects(verb, skip=event_object)
+                      or self._objects(passive, places=places))
+            return source, target
+        subject = subject_of(verb)
+        source = self._participants(subject) if subject is not None else []
+        if subject is not None and subject.lemma_.lower() in _WEAPON_NOUNS:
+            source = self._wielder(subject) or [p for p in source if not _uncoded(p)]  # "a rocket fired by X hit"
+        if not source and subject is not None and subject.i == verb.head.i and subject.dep_ == "dobj" \
+                and subject.lemma_.lower() in _DOCUMENTS:
+            # "issued a statement demanding ...": the statement speaks for who issued it
+            author = subject_of(subject.head)
+            source = self._participants(author) if author is not None else []
+        if not source and subject is not None and subject.lemma_.lower() in _DOCUMENTS:
+            source = self._document_author(subject)
+        # "abused Sudanese migrants at a camp": an object that names people is the target
+        # (not one that only the story's country gives a country: "joined forces")
+        named = [p for p in (self._participants(event_object) if event_object is not None else [])
+                 if not any(e.start == p.start and e.rule in _CONTEXT_ONLY for e in self.doc.entities)]
+        target = named or self._objects(verb, skip=event_object, exclude=frozenset(_key(p) for p in source))
+        if not target and event_object is not None:
+            # "sanctions on Iran", "the opposition's demands", "the assets of Russian oligarchs";
+            # a place is a target of force ("security in Islamabad"), not of talks ("in Tokyo").
+            target = (self._participants(event_object) or self._objects_of_part(event_object, places)
+                      or (self._place_of(event_object) if places else []))
+        if not target:
+            # "ratified an agreement with the EU", "presented evidence against Russia":
+            # the one acted on hangs on the object noun.
+            # "called for sanctions against Nigeria", "agreed to a settlement with X": the
+            # object of "for" and "to" too
+            wanted = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                      for g in c.children if g.dep_ == "pobj"]
+            for obj in (c for c in [*verb.children, *wanted] if c.dep_ in ("dobj", "pobj")
+                        and (event_object is None or c.i != event_object.i)):
+                target = self._objects_of_part(obj, places=False)
+                if target:
+                    break
+        if not target:
+            # "in a letter to the Security Council, X asked for ...": who it was written to
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for letter in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _DOCUMENTS):
+                    to = next((c for c in letter.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                    addressee = _child(to, "pobj") if to is not None else None
+                    target = self._participants(addressee) if addressee is not None else []
+                    if target:
+                        return source, target
+        if not target:
+            # "acceded to demands by ECOWAS", "bowed to pressure from Washington": who asked
+            # "condemned allegations by Rwanda", "rejected remarks from Ankara": who said it
+            # "welcomed the decision by India to ...": whose step it was
+            said = _WISH_NOUNS | _SPEECH_NOUNS
+            asked = [g for c in verb.children if c.dep_ in ("prep", "dative")
+                     for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in said]
+            asked += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS | _STEP_NOUNS]
+            # "endorsed the timetable set out by Gabon's rulers": whose it is
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                target = self._made_by(obj)
+                if target and {_key(p) for p in target} != {_key(p) for p in source}:
+                    return source, target
+            for wish in asked:
+                for prep in (c for c in wish.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
+                    pobj = _child(prep, "pobj")
+                    target = self._participants(pobj) if pobj is not None else []
+                    if target:
+                        return source, target
+        return source, target
+
+    def _noun_participants(self, trigger: Any, event_type: str) -> tuple[list[Participant], list[Participant] | str]:
+        noun = trigger.root
+        target: list[Participant] | str = []
+        carriers = [*trigger, *([noun.head] if _light_compound(noun) else [])]
+        for tok in carriers:  # "exchange of messages with X", "a mediation mission between X and Y"
+            target = self._objects(tok)
+            if target:
+                break
+        if not target and event_type == "ASSAULT" and noun.lemma_.lower() not in _MUTUAL_NOUNS:
+            # "Russia's invasion of Ukraine", "the shelling of Kharkiv": what is attacked
+            of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            target = (self._participants(of) or self._place_of(of)) if of is not None else []
+        if not target and noun.lemma_.lower() in _MUTUAL_NOUNS and noun.dep_ in ("nsubj", "nsubjpass"):
+            target = self._objects(noun.head)  # "clashes broke out between police and protesters"
+        recipient = _child(noun.head, "dative") if noun.dep_ == "dobj" else None
+        if not target and recipient is not None:
+            target = self._participants(recipient)  # "gave the rebels an ultimatum"
+        if not target and noun.dep_ == "dobj":
+            # "issued arrest warrants for two Brazilian men": the verb carries the target
+            target = self._objects(noun.head, skip=noun, places=False)
+        # The subject of the clause the noun belongs to: "X said ... in a call with Y";
+        # but "protests by Muslim groups" are theirs, whoever the clause is about.
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        source: list[Participant] = []
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        subject = _child(by, "pobj") if by is not None else subject_of(verb)
+        if by is None and event_type == "PROTEST" and (_time_phrase(noun) or verb.lemma_.lower() in _FACING_VERBS):
+            # "withdrew the bill after protests", "facing a wave of demonstrations": who
+            # answers a protest made none
+            subject = None
+        if by is None and event_type in _MATERIAL_CONFLICT and noun.lemma_.lower() not in _MUTUAL_NOUNS \
+                and (_time_phrase(noun) or verb.lemma_.lower() in _FACING_VERBS):
+            # "after the attack, the army sealed off the area": not the army's attack (but
+            # "took the town after days of fighting": the fighting was theirs)
+            subject = None
+        if by is None and event_type == "ASSAULT" and noun.lemma_.lower() not in _MUTUAL_NOUNS \
+                and verb.lemma_.lower() not in _PERPETRATING_VERBS:
+            subject = None  # "Brazil condemned an attack on a UN convoy": not Brazil's attack
+        possessor = _child(noun, "poss")
+        if by is None and possessor is not None:
+            subject = possessor  # "condemned Iran's attack on Israel": Iran's, not the condemner's
+        if subject is not None:
+            source = self._participants(subject)
+        if not source and possessor is not None:
+            source = self._participants(possessor)
+        if noun.dep_ in ("nsubj", "nsubjpass") or not source:
+            # "Palestinian riots against ...", "a Kurdish protest": the modifier acts.
+            own = self._entities_for(noun)
+            if own:
+                source = [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in own]
+        if not source and not target:
+            # "the signing of the China-Russia treaty": the parties the object names.
+            parties = self._of_phrase(noun)
+            if len({e.actor.country or e.actor.id for e in parties}) > 1:
+                source = [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in parties]
+        return source, target
+
+    def _intent_participants(self, adj: Any) -> tuple[list[Participant], list[Participant] | str]:
+        """``X is ready to work with Y``: X from the copula's subject, Y from the xcomp."""
+        xcomp = _child(adj, "xcomp")
+        if xcomp is None:
+            return [], []
+        subject = _child(adj.head, "nsubj") if adj.dep_ == "acomp" else _child(adj, "nsubj")
+        source = self._participants(subject) if subject is not None else []
+        target = self._objects(xcomp)
+        if not target:
+            for sub in xcomp.subtree:
+                if sub.dep_ == "prep" and sub.lower_ == "with":
+                    pobj = _child(sub, "pobj")
+                    target = self._participants(pobj) if pobj is not None else []
+                    if target:
+                        break
+        return source, target
+
+    def _giver_participants(self, verb: Any) -> tuple[list[Participant], list[Participant] | str]:
+        """"X received weapons from Y": Y gives, X receives."""
+        givers: list[Participant] = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+            pobj = _child(prep, "pobj")
+            if pobj is not None:
+                givers = self._participants(pobj)
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"):
+                pobj = _child(prep, "pobj")
+                if pobj is not None and not givers:
+                    givers = self._participants(pobj)  # "received assurances from Y"
+        subject = subject_of(verb)
+        receivers = self._participants(subject) if subject is not None else []
+        return givers, receivers
+
+    def _threatened(self, verb: Any, source: list[Participant]) -> list[Participant]:
+        """Who a threat's content would act on: the objects of the clause it states."""
+        mine = frozenset(_key(p) for p in source)
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+            found = self._objects(clause, places=False, exclude=mine)
+            if isinstance(found, list) and found:
+                return found
+        return []
+
+    def _threat_content(self, verb: Any) -> bool:
+        """Whether a warning or threat says what harm it holds: "threatened to cut aid",
+        "warned of reprisals", "warned that it would strike"."""
+        if _infinitive(verb) is not None:
+            return True  # "threatened to cut off electricity": what the actor would do
+        for claim in (c for c in verb.children if c.dep_ == "ccomp"):
+            subject = subject_of(claim)
+            if subject is not None and self._participants(subject) and any(
+                    a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo") for a in claim.children):
+                return True  # "warned that police will no longer tolerate rallies"
+        content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        content += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "with")
+                    for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        hostile = [tok for clause in content for tok in clause.subtree if tok.i != verb.i
+                   and any(p.type in _HOSTILE | {"REJECT"} for p, _ in self.triggers(tok))]
+        # an act someone does ("that the army would strike"), not a harm that befalls
+        # ("that the harvest will be hit by drought")
+        return any(tok.pos_ == "NOUN" or self._participants(self._doer(tok)) for tok in hostile) or any(
+            tok.lemma_.lower() in _THREAT_NOUNS for clause in content for tok in clause.subtree)
+
+    def _doer(self, verb: Any) -> Any:
+        """Who does what a verb says: its agent if passive, else its subject (or itself)."""
+        pobj = _agent(verb)
+        if pobj is not None:
+            return pobj
+        if _child(verb, "nsubjpass") is not None:
+            return verb
+        return subject_of(verb) or verb
+
+    def _reports_harm(self, verb: Any) -> bool:
+        """Whether the that-clause of ``verb`` reports a hostile act by someone other than
+        the one speaking: "claimed that ISIL had attacked Iraq" (not "that they had")."""
+        claim = _child(verb, "ccomp")
+        if claim is None or (subject_of(claim) is not None and subject_of(claim).pos_ == "PRON"):
+            return False
+        return any(p.type in _HOSTILE for tok in claim.subtree if tok.i != verb.i
+                   for p, _ in self.triggers(tok))
+
+    def _moved_force(self, target: list[Participant] | str, source: list[Participant]) -> bool:
+        """Whether a target is only the source's own forces ("deployed troops", "its army";
+        rebels releasing soldiers of their country release no force of theirs)."""
+        if not isinstance(target, list):
+            return False
+        home = {p.actor.country for p in source if p.actor and p.actor.country and self._is_state(p)}
+        return all(p.actor is not None and p.actor.sector == "MIL" and (p.actor.country is None or p.actor.country in home)
+                   for p in target)
+
+    def _faced(self, verb: Any, source: list[Participant]) -> list[Participant]:
+        """The country a deployment or withdrawal faces: "to Sudan", "near Ukraine's border",
+        "along its border with China", "from the Lebanese border"."""
+        home = {p.actor.country for p in source if p.actor and p.actor.country}
+        carriers = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prt", "advmod"))]
+        for tok in carriers:
+            for prep in (c for c in tok.children if c.dep_ in ("prep", "prt")
+                         and c.lower_ in ("to", "near", "along", "on", "toward", "towards", "from", "into", "at", "in")):
+                for sub in prep.subtree:
+                    place = self._place_at(sub)
+                    if place is not None and place.actor.country not in home:
+                        return [_participant(place)]
+        return []
+
+    def _against(self, verb: Any, participant: Participant) -> bool:
+        """Whether a participant is named in an "against" phrase of the verb or its object."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        return any(participant.start <= t.idx < participant.end or t.idx <= participant.start < t.idx + len(t.text)
+                   for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "against"
+                   for t in prep.subtree)

@@ -1,0 +1,92 @@
+"""Vetoes: what makes a candidate no event. Harm caused by an accident or a disaster,
+violence done to an abstraction ("fought the virus") or by one ("the yen's rise hit
+Japan"), a protest's stated aim taken for another act, and business between companies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.record import Event
+from accord.stages.events.grammar import _objects_of
+from accord.stages.events.lexicon import load_abstract_objects, load_accidental_causes
+from accord.stages.events.participants import _uncoded
+from accord.stages.syntax import child as _child
+
+
+def _figurative(verb: Any, event_object: Any | None = None) -> bool:
+    """True when a violent verb's object is an abstraction ("the virus", "inflation"); the
+    word that makes the event ("set fire to") is never one."""
+    abstract = load_abstract_objects()
+    # the first object says what is acted on: "detained X on corruption charges" is no fight
+    # against corruption
+    objects = [o for o in _objects_of(verb) if event_object is None or o.i != event_object.i][:1]
+    return any(o.lemma_.lower() in abstract or o.lower_ in abstract for o in objects)
+
+
+def _between_businesses(event: Event) -> bool:
+    """Whether an event is a company's business: companies (sector BUS: "X Corp", "a Swiss
+    bank") act, on companies, places or no one."""
+    sources = event.source if isinstance(event.source, list) else [event.source] if event.source else []
+    targets = event.target if isinstance(event.target, list) else [event.target] if event.target else []
+    # a place a company acts in ("closed its Atlanta office") makes it no more political
+    if bool(sources) and all(m.actor is not None and m.actor.sector == "BUS" for m in sources) and all(
+            m.actor is not None and (m.actor.sector == "BUS" or m.actor.kind == "PLACE") for m in targets):
+        return True
+    # Organisations the knowledge base does not know, of no country or sector ("Toyota and
+    # Panasonic agreed"), make no political event among themselves.
+    return bool(sources) and bool(targets) and all(_uncoded(m) for m in sources) and all(
+        _uncoded(m) or (m.actor is not None and m.actor.kind == "PLACE") for m in targets)
+
+
+class _Vetoes:
+    """What drops a candidate (mixed into the coder)."""
+
+    def _protest_aim(self, verb: Any) -> bool:
+        """True for "marched to demand ...", "a strike demanding ...": the aim of a protest."""
+        if verb.dep_ not in ("advcl", "xcomp", "acl", "conj") or verb.head.i == verb.i:
+            return False
+        governor = verb.head
+        for tok in [governor, *_objects_of(governor)]:
+            if any(p.type == "PROTEST" for p, _ in self.triggers(tok)):
+                return True
+        return False
+
+    def _abstract_doer(self, verb: Any) -> bool:
+        """True when what does the harm is an abstraction: "the yen's rise has hit Japan",
+        "shares shot up" (but "Chinese fire" is someone's)."""
+        abstract = load_abstract_objects()
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any((d.lemma_.lower() in abstract or d.lower_ in abstract) and not self._made_by_actor(d)
+                   for d in doers)
+
+    def _made_by_actor(self, noun: Any) -> bool:
+        """"Chinese fire", "army fire": a modifier names who made it (a possessive names
+        an owner: "Taiwan's surplus" is nobody's act)."""
+        return any(c.dep_ in ("amod", "compound") and any(e.kind != "PERSON"
+                                                          for e in self.index.covering(c.idx))
+                   for c in noun.children)  # "Flash floods": a name the tagger misread makes no maker
+
+    def _accidental(self, verb: Any) -> bool:
+        """True when the harm a verb reports has an accident or a disaster for its cause
+        ("killed in a bus crash"), not someone's ("killed by Chinese fire")."""
+        causes = load_accidental_causes()
+        candidates = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        up = verb
+        for _ in range(3):  # "an earthquake struck ..., flattening villages and killing 2,000 people"
+            if candidates or _child(up, "nsubjpass") is not None or up.head.i == up.i:
+                break
+            up = up.head
+            candidates.extend(c for c in up.children if c.dep_ in ("nsubj", "csubj"))
+        noun = verb
+        for _ in range(4):  # "the blizzard to hit Istanbul", "an earthquake measuring 8.0 ... hit"
+            if noun.dep_ not in ("acl", "relcl", "pobj", "prep") or noun.head.i == noun.i:
+                break
+            noun = noun.head
+            if noun.pos_ in ("NOUN", "PROPN"):
+                candidates.append(noun)
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")
+                     and c.lower_ in ("in", "by", "during", "after")):
+            candidates.extend(g for g in prep.children if g.dep_ == "pobj")
+        return any((c.lemma_.lower() in causes or c.lower_ in causes) and not self._made_by_actor(c)
+                   for c in candidates)
