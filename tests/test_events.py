@@ -1861,6 +1861,9 @@ def test_shipped_patterns_load() -> None:
     ("attack\tVERB\tFIGHT\t\t190\tyes\t", r":2: type 'FIGHT' is not a PLOVER event type"),
     ("attack\tVERB\tASSAULT\t\t999\tyes\t", r":2: CAMEO code '999' is not in cameo.tsv"),
     ("attack\tVERB\tASSAULT\t\t190\tmaybe\t", r":2: needs_target 'maybe' is not one of"),
+    ("attack\tVERB\tASSAULT\tAir Strike\t190\tyes\t", r":2: mode 'Air Strike' is not empty or lower-case words"),
+    ("attack\tVERB\tASSAULT\t\t190\tyes\tnote\textra", r":2: more cells than the header has columns"),
+    ("attack +troops\tNOUN\tASSAULT\t\t190\tyes\t", r":2: trigger 'attack \+troops': only a VERB pattern"),
 ])
 def test_a_malformed_pattern_row_names_its_line(tmp_path: Path, row: str, problem: str) -> None:
     path = tmp_path / "event_patterns.tsv"

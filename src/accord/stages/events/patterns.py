@@ -5,6 +5,7 @@ and naming a pattern in an event's rule; and the CAMEO codes with their Goldstei
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -62,6 +63,9 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 
+# A mode is PLOVER's word for how the act was done: lower-case words ("phone call",
+# "heavy-weapons"), or empty.
+_MODE = re.compile(r"(?:[a-z][a-z-]*(?: [a-z][a-z-]*)*)?")
 _NEEDS_TARGET = ("yes", "no", "joint", "intransitive", "giver", "xcomp", "control", "harm", "threat", "moved")
 
 
@@ -77,6 +81,12 @@ def _pattern_problem(row: dict[str, str | None], cameo: dict[str, float]) -> str
         return f"CAMEO code {row.get('cameo')!r} is not in cameo.tsv"
     if row.get("needs_target") not in _NEEDS_TARGET:
         return f"needs_target {row.get('needs_target')!r} is not one of {', '.join(_NEEDS_TARGET)}"
+    if row.get("mode") is None or not _MODE.fullmatch(row["mode"]):
+        return f"mode {row.get('mode')!r} is not empty or lower-case words"
+    if None in row:
+        return "more cells than the header has columns (is a tab too many?)"
+    if "+" in row["trigger"] and row["pos"] != "VERB":
+        return f"trigger {row['trigger']!r}: only a VERB pattern names objects (+word)"
     return None
 
 
