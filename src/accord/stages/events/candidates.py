@@ -7,14 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from accord.stages.events.grammar import _called_off, _has_particles, _infinitive, _objects_of, _without_again
-from accord.stages.events.lexicon import _ATTACK_NOUNS, _LIGHT_NOUNS, _MILITARY_WORDS, _OCCURRENCE_VERBS, _ROUNDS
+from accord.stages.events.lexicon import ATTACK_NOUNS, LIGHT_NOUNS, MILITARY_MODIFIERS, OCCURRENCE_VERBS, ROUND_NOUNS
 from accord.stages.events.patterns import Pattern
 from accord.stages.syntax import DURATIONS, child as _child
 
 
 def _light_compound(noun: Any) -> bool:
     """"launched a mediation effort": the event noun modifies a light noun in event position."""
-    return noun.dep_ == "compound" and noun.head.lemma_.lower() in _LIGHT_NOUNS and _event_noun_position(noun.head)
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in LIGHT_NOUNS and _event_noun_position(noun.head)
 
 
 def _event_noun_position(noun: Any) -> bool:
@@ -22,13 +22,13 @@ def _event_noun_position(noun: Any) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("amod", "compound", "poss") for c in noun.children):
         return True  # "Palestinian riots ... continued": the protest names its protesters
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _OCCURRENCE_VERBS:
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
         return True  # "clashes broke out", "the arrests were made", "a curfew was imposed"
     if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
         return True  # "the attack by the militia on the hospital killed ...": its author named
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         measure = noun.head.head
-        if (measure.lemma_.lower() in DURATIONS or measure.lemma_.lower() in _ROUNDS) and measure.i != noun.i:
+        if (measure.lemma_.lower() in DURATIONS or measure.lemma_.lower() in ROUND_NOUNS) and measure.i != noun.i:
             return _event_noun_position(measure)  # "after five days of fighting", "for a round of talks"
         return measure.lemma_.lower() == "anniversary"  # "the anniversary of the signing"
     if noun.dep_ == "pobj" and noun.head.lower_ == "into":
@@ -73,7 +73,7 @@ class _Candidates:
         if lemma != tok.lower_:
             candidates = candidates + self.patterns.get((lemma, "NOUN"), [])
         military = bool(candidates) and any(
-            c.dep_ in ("compound", "amod") and (c.lower_ in _ATTACK_NOUNS or c.lower_ in _MILITARY_WORDS)
+            c.dep_ in ("compound", "amod") and (c.lower_ in ATTACK_NOUNS or c.lower_ in MILITARY_MODIFIERS)
             for c in tok.children)
         for p in candidates:
             words = p.trigger.split()

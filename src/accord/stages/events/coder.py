@@ -26,9 +26,9 @@ from accord.stages.events.grammar import (
 )
 from accord.stages.events.happenings import _identity
 from accord.stages.events.lexicon import (
-    _AWAITING_HEADS, _CIVIL_SECTORS, _COOPERATIVE, _CROWD_VERBS, _DECIDED_TYPES, _FIGURATIVE_PRONE, _INTENT_CODES,
-    _INTENT_HEADS, _MATERIAL_CONFLICT, _MUTUAL_NOUNS, _MUTUAL_VERBS, _PLACE_TARGETED, _REFUSAL_CODES,
-    _STATE_SECTORS, _UNDOING_VERBS, _WISH_HEADS, load_accidental_causes,
+    AWAITING_HEADS, CIVIL_SECTORS, COOPERATIVE_TYPES, CROWD_VERBS, DECIDED_TYPES, FIGURATIVE_PRONE_VERBS,
+    INTENT_CAMEO_CODES, INTENT_HEADS, MATERIAL_CONFLICT_TYPES, MUTUAL_NOUNS, MUTUAL_VERBS, PLACE_TARGETED_TYPES,
+    REFUSAL_CAMEO_CODES, STATE_SECTORS, UNDOING_VERBS, WISH_HEADS, load_accidental_causes,
 )
 from accord.stages.events.modality import _announced, _failed, _modality, _prepared, _ultimatum
 from accord.stages.events.participants import _Participants, _key, _one_or_many, _rioters, _sector_of
@@ -69,7 +69,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
         clause = head  # the verb whose mood is the event's
         if pattern.pos == "NOUN":
             clause = _governing_verb(head)
-            undone = clause.lemma_.lower() in _UNDOING_VERBS and not _broke_out(clause)
+            undone = clause.lemma_.lower() in UNDOING_VERBS and not _broke_out(clause)
             if head.i in self.consumed or undone or _called_off(clause):
                 # "imposed a curfew after the protest" is one event; "called off the
                 # strike", "prevented the demonstration" report none.
@@ -82,7 +82,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
         elif pattern.needs_target == "giver":
             source, target = self._giver_participants(head)
         else:
-            source, target = self._verb_participants(head, event_object, places=pattern.type not in _COOPERATIVE)
+            source, target = self._verb_participants(head, event_object, places=pattern.type not in COOPERATIVE_TYPES)
         if pattern.type == "ASSAULT" and pattern.pos == "VERB" and self._accidental(head):
             return None  # "killed in a bus crash", "an earthquake killed 50 people"
         if not source and pattern.type == "ASSAULT" and pattern.pos == "VERB":
@@ -97,7 +97,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             held = [p for p in target if p.actor and p.actor.country] if isinstance(target, list) else []
             source = _sector_of(place or held[:1], "GOV", "ROLE")
         if pattern.type == "MOBILIZE" and not source and isinstance(target, list) and target \
-                and _child(head, "nsubjpass") is not None and all(p.actor and p.actor.sector in _STATE_SECTORS
+                and _child(head, "nsubjpass") is not None and all(p.actor and p.actor.sector in STATE_SECTORS
                                                                  for p in target):
             # "riot police were deployed across Nairobi": the state moved its own force
             source, target = target, []
@@ -115,7 +115,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             claim = _child(head, "ccomp")
             subject = subject_of(claim) if claim is not None else None
             target = self._participants(subject) if subject is not None and subject.pos_ != "PRON" else []
-        if not source and pattern.pos == "NOUN" and head.lemma_.lower() in _MUTUAL_NOUNS \
+        if not source and pattern.pos == "NOUN" and head.lemma_.lower() in MUTUAL_NOUNS \
                 and isinstance(target, list) and len({_key(p) for p in target}) > 1:
             source = list(target)  # "clashes between police and protesters": each side fought
         if not source and pattern.pos == "NOUN" and pattern.type == "COERCE":
@@ -140,9 +140,9 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             if not self._threat_content(head):
                 return None  # "warned that the harvest will be poor" threatens no one
             target = self._threatened(head, source)  # "warned it would attack Israeli ships"
-        if pattern.type == "ASSAULT" and head.lemma_.lower() in _FIGURATIVE_PRONE and not source:
+        if pattern.type == "ASSAULT" and head.lemma_.lower() in FIGURATIVE_PRONE_VERBS and not source:
             return None  # "ports were also hit", "Japan, hardest hit by currency appreciation"
-        if pattern.type == "ASSAULT" and head.lemma_.lower() in _MUTUAL_VERBS and source and all(
+        if pattern.type == "ASSAULT" and head.lemma_.lower() in MUTUAL_VERBS and source and all(
                 p.actor is not None and p.actor.kind == "PERSON"
                 for p in [*source, *(target if isinstance(target, list) else [])]):
             return None  # "Regan and Volcker clashed": people, not forces, clash in words
@@ -151,9 +151,9 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             # weather": naming, neither a phone call nor a call on anyone
             return None
         event_type = pattern.type
-        if event_type in _MATERIAL_CONFLICT and pattern.pos == "NOUN" and _figurative(head):
+        if event_type in MATERIAL_CONFLICT_TYPES and pattern.pos == "NOUN" and _figurative(head):
             return None  # "the fighting against corruption"
-        if event_type in _MATERIAL_CONFLICT and pattern.pos == "VERB" and (
+        if event_type in MATERIAL_CONFLICT_TYPES and pattern.pos == "VERB" and (
                 _figurative(head, event_object) or self._abstract_doer(head)):
             return None  # "fought the virus", "attacked inflation", "the surplus hit a record"
         threat = event_type == "AGREE" and pattern.pos == "VERB" and self._violent_aim(head)
@@ -163,7 +163,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
         riot = event_type == "ASSAULT" and (pattern.cameo == "1712" or pattern.trigger == "storm") and _rioters(source)
         if riot:
             event_type = "PROTEST"
-        if event_type in _COOPERATIVE and isinstance(target, list) and target and all(
+        if event_type in COOPERATIVE_TYPES and isinstance(target, list) and target and all(
                 self._against(head, p) for p in target):
             target = []  # "joined forces against al-Shabaab": the common enemy is no partner
         if target == "reciprocal":
@@ -174,7 +174,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             target = [p for p in target if _key(p) not in mine] or target
         if event_type in ("REQUEST", "ACCUSE") and self._protest_aim(head):
             return None  # "rallied to demand ...", "marched to denounce": what the protest is for
-        if pattern.trigger in _CROWD_VERBS and not _rioters(source):
+        if pattern.trigger in CROWD_VERBS and not _rioters(source):
             return None  # "protesters gathered outside the embassy", not "leaders gathered"
         if pattern.trigger == "protest" and pattern.pos == "VERB" and head.dep_ in ("advcl", "xcomp") \
                 and _to_infinitive(head) \
@@ -192,17 +192,17 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
         elif pattern.pos == "NOUN" and clause.i != head.i and mood == "actual":
             # "demanded the withdrawal of", "planned a visit to": the noun's verb wants it
             verb = clause.lemma_.lower()
-            if verb in _WISH_HEADS or verb in _AWAITING_HEADS:
+            if verb in WISH_HEADS or verb in AWAITING_HEADS:
                 mood = "hypothetical"  # also "braced for renewed strikes", "feared attacks"
-            elif verb in _INTENT_HEADS:
+            elif verb in INTENT_HEADS:
                 mood = "intent"
         if mood == "attempt":
             # "tried to storm the parliament" is force used; "tried to broker a truce" is not a deal.
-            mood = "actual" if pattern.type in _MATERIAL_CONFLICT else "hypothetical"
+            mood = "actual" if pattern.type in MATERIAL_CONFLICT_TYPES else "hypothetical"
         if pattern.needs_target == "joint" and len({_key(p) for p in source}) < 2:
             return None  # "launched a satellite" is no joint project
         if event_type == "MOBILIZE" and pattern.needs_target == "intransitive" and source and all(
-                p.actor and p.actor.sector in _CIVIL_SECTORS for p in source):
+                p.actor and p.actor.sector in CIVIL_SECTORS for p in source):
             return None  # "volunteers mobilised to clean the beaches": no force readied
         if event_type in ("MOBILIZE", "RETREAT") and self._moved_force(target, source):
             # "deployed troops near Ukraine's border", "pulled back from the Lebanese border":
@@ -227,11 +227,11 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             # Troops that arrive are deployed, peacekeepers to keep the peace: no visit.
             peacekeeping = any("peacekeep" in p.text.lower() for p in source)
             event_type, pattern = ("AID", _ARRIVAL_OF_PEACEKEEPERS) if peacekeeping else ("MOBILIZE", _ARRIVAL_OF_TROOPS)
-        if event_type in _COOPERATIVE and isinstance(target, list) and target and all(
+        if event_type in COOPERATIVE_TYPES and isinstance(target, list) and target and all(
                 p.actor and not p.actor.country and p.actor.kind in ("GROUP", "ROLE") for p in target):
             target = []  # "shared intelligence on the bombing suspects": whom it is about, not with
         if not target and len({_key(p) for p in source}) > 1 and (
-                event_type in _COOPERATIVE or head.lemma_.lower() in _MUTUAL_VERBS):
+                event_type in COOPERATIVE_TYPES or head.lemma_.lower() in MUTUAL_VERBS):
             # "China and Russia met", "X and Y clashed": actors acting together act on each other.
             target = list(source)
             rule_suffix = " joint"
@@ -240,11 +240,11 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
         if not target:
             # A violent act on people or places that are no actors is still the act, and a
             # stated intention needs no one on the receiving end.
-            concrete = event_type in _MATERIAL_CONFLICT and (
+            concrete = event_type in MATERIAL_CONFLICT_TYPES and (
                 any(o.pos_ in ("NOUN", "PROPN") for o in _objects_of(head)) or _child(head, "nsubjpass") is not None)
             if pattern.needs_target in ("yes", "giver") and not concrete and mood != "intent":
                 return None
-        if not target and event_type in _PLACE_TARGETED:
+        if not target and event_type in PLACE_TARGETED_TYPES:
             # Protests address the authorities where they happen; troops massed or an attack
             # made in another country's territory are aimed at that country.
             target = self._place_authority(head)
@@ -263,7 +263,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
                 target = implied
                 rule_suffix += " implied-target"
         if target and {_key(p) for p in source} == {_key(p) for p in target} and len(source) == 1:
-            if event_type in _MATERIAL_CONFLICT and all(p.actor and p.actor.kind == "PLACE" for p in target):
+            if event_type in MATERIAL_CONFLICT_TYPES and all(p.actor and p.actor.kind == "PLACE" for p in target):
                 # "imposed a curfew in Kano": a state's force used at home falls on its people.
                 target = _sector_of(target, "CVL", "GROUP")
             else:
@@ -282,7 +282,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             source = _sector_of(located, "UAF", "GROUP", name="unidentified attackers")
             rule_suffix += " author-unknown"
         elif not source and isinstance(target, list) and len({p.actor.country for p in target if p.actor}) == 1 \
-                and all(p.actor and p.actor.country and p.actor.sector in _CIVIL_SECTORS | {"CVL", "COP", "MIL"}
+                and all(p.actor and p.actor.country and p.actor.sector in CIVIL_SECTORS | {"CVL", "COP", "MIL"}
                         for p in target) \
                 and not any(t.lemma_.lower() in load_accidental_causes() for t in sent):
             # "a man was shot dead", "two policemen were killed": where no place is said, by
@@ -308,15 +308,15 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             # "failed to reach an agreement": talks that end without one are a rejection.
             rule = f"failure({event_type}) " + rule
             event_type, cameo, negated = "REJECT", "120", False
-        elif mood == "intent" and negated and event_type in _REFUSAL_CODES:
+        elif mood == "intent" and negated and event_type in REFUSAL_CAMEO_CODES:
             # "will not negotiate with X", "said it would not send aid": a refusal is a deed.
             rule = f"refusal({event_type}) " + rule
-            event_type, cameo, negated = "REJECT", _REFUSAL_CODES[event_type], False
+            event_type, cameo, negated = "REJECT", REFUSAL_CAMEO_CODES[event_type], False
         elif mood == "intent" and event_type == "ASSAULT" and _prepared(head):
             # "the army prepared to resume shelling": readying force is a force posture.
             rule = f"preparation({event_type}) " + rule
             event_type, cameo = "MOBILIZE", "152"
-        elif mood == "intent" and event_type in _DECIDED_TYPES and _announced(head):
+        elif mood == "intent" and event_type in DECIDED_TYPES and _announced(head):
             # "will expel 23 diplomats", "said it would impose sanctions from Monday": a
             # coercive act announced as decided is that act, still to come (PLOVER's
             # auxiliary mode "future"); a warning or a plan stays a threat, below.
@@ -332,12 +332,12 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             # to lift the ban") and a promised ceasefire are agreements, below.
             rule = f"intent({event_type}) " + rule
             event_type, cameo = "CONCEDE", "035"
-        elif mood == "intent" and event_type in _INTENT_CODES:
+        elif mood == "intent" and event_type in INTENT_CAMEO_CODES:
             # A stated future is a pledge when it helps and a threat when it harms
             # (CAMEO's "express intent to ..." and "threaten to ..." codes).
             rule = f"intent({event_type}) " + rule
-            cameo = _INTENT_CODES[event_type]
-            event_type = "AGREE" if event_type in _COOPERATIVE else "THREATEN"
+            cameo = INTENT_CAMEO_CODES[event_type]
+            event_type = "AGREE" if event_type in COOPERATIVE_TYPES else "THREATEN"
         if event_object is not None:
             self.consumed.add(event_object.i)
         return Event(

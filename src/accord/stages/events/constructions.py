@@ -8,7 +8,7 @@ from typing import Any
 
 from accord.record import Event
 from accord.stages.events.grammar import _evidence
-from accord.stages.events.lexicon import _OPERATIONS, _STATED_WISHES, _UTTERING_VERBS
+from accord.stages.events.lexicon import OPERATION_NOUNS, STATED_WISH_CODES, UTTERING_VERBS
 from accord.stages.events.modality import _embedded, _modality
 from accord.stages.events.participants import _key, _one_or_many
 from accord.stages.events.patterns import load_cameo
@@ -92,7 +92,7 @@ class _Constructions:
         nouns = [c for c in verb.children if c.dep_ == "dobj"]
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "through")
                   for g in c.children if g.dep_ == "pobj"]
-        return any(n.lemma_.lower() in _OPERATIONS and any(m.dep_ == "amod" and m.lower_ in ("joint", "combined")
+        return any(n.lemma_.lower() in OPERATION_NOUNS and any(m.dep_ == "amod" and m.lower_ in ("joint", "combined")
                                                            for m in n.children) for n in nouns)
 
     def stated_demands(self) -> list[Event]:
@@ -100,9 +100,9 @@ class _Constructions:
         appeal put into words is X's REQUEST of Y, the subject of what is asked."""
         out = []
         for noun in self.doc.nlp:
-            code = _STATED_WISHES.get(noun.lemma_.lower())
+            code = STATED_WISH_CODES.get(noun.lemma_.lower())
             verb = noun.head
-            if code is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in _UTTERING_VERBS:
+            if code is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in UTTERING_VERBS:
                 continue
             content = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _embedded(c)), None) \
                 or _child(verb, "ccomp")

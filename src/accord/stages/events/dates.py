@@ -15,7 +15,7 @@ from typing import Any
 
 from accord.record import TimeRef
 from accord.stages.events.grammar import _governing_verb, _past
-from accord.stages.events.lexicon import _ORDINAL_WORDS
+from accord.stages.events.lexicon import ORDINAL_NUMBERS
 from accord.stages.offsets import Paragraphs
 
 
@@ -32,8 +32,8 @@ def _anniversary(trigger: Any) -> int | None:
                 number = re.match(r"(\d+)(?:st|nd|rd|th)$", word)
                 if number:
                     return int(number.group(1))
-                if word in _ORDINAL_WORDS:
-                    return _ORDINAL_WORDS[word]
+                if word in ORDINAL_NUMBERS:
+                    return ORDINAL_NUMBERS[word]
             return None
     return None
 

@@ -23,8 +23,8 @@ from accord.record import Participant
 from accord.stages.events.candidates import _light_compound
 from accord.stages.events.grammar import _agent, _infinitive, _objects_of, _time_phrase
 from accord.stages.events.lexicon import (
-    _DOCUMENTS, _FACING_VERBS, _HOSTILE, _MATERIAL_CONFLICT, _MUTUAL_NOUNS, _PERPETRATING_VERBS, _SPEECH_NOUNS,
-    _STATE_SECTORS, _STATIVE_PASSIVES, _STEP_NOUNS, _THREAT_NOUNS, _WEAPON_NOUNS, _WISH_NOUNS,
+    DOCUMENT_NOUNS, FACING_VERBS, HOSTILE_TYPES, MATERIAL_CONFLICT_TYPES, MUTUAL_NOUNS, PERPETRATING_VERBS,
+    SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS, WEAPON_NOUNS, WISH_NOUNS,
 )
 from accord.stages.events.participants import _CONTEXT_ONLY, _key, _participant, _sector_of, _uncoded
 from accord.stages.events.patterns import Pattern
@@ -49,7 +49,7 @@ def _implied_domestic_target(event_type: str, source: list[Participant]) -> list
     countries = {p.actor.country for p in source if p.actor}
     if len(countries) != 1 or None in countries:
         return []
-    state = all(p.actor.kind == "COUNTRY" or p.actor.sector in _STATE_SECTORS for p in source)
+    state = all(p.actor.kind == "COUNTRY" or p.actor.sector in STATE_SECTORS for p in source)
     if not state and event_type in ("PROTEST", "REJECT", "THREATEN"):
         return _sector_of(source[:1], "GOV", "ROLE", name="(implied) government")
     if (state and event_type in ("CONCEDE", "COERCE")) or (not state and event_type == "ASSAULT"):
@@ -68,13 +68,13 @@ class _Frames:
             passive = verb.head  # "ten soldiers killed in ...": the noun is what was done to
         elif passive is None and _child(verb, "agent") is not None and verb.dep_ == "conj":
             passive = subject_of(verb)  # "were arrested and later released by X"
-        if passive is not None and _child(verb, "agent") is None and verb.lemma_.lower() in _STATIVE_PASSIVES:
+        if passive is not None and _child(verb, "agent") is None and verb.lemma_.lower() in STATIVE_PASSIVES:
             # "Vietnam is committed to ...", "X is prepared to ...": the subject acts.
             return self._participants(passive), self._objects(verb, skip=event_object)
         if passive is not None:
             pobj = _agent(verb)
             source = self._participants(pobj) if pobj is not None else []
-            if pobj is not None and pobj.lemma_.lower() in _WEAPON_NOUNS:
+            if pobj is not None and pobj.lemma_.lower() in WEAPON_NOUNS:
                 # "shot down by a missile fired by rebels"; "a BAK missile" names a model
                 source = self._wielder(pobj) or [p for p in source if not _uncoded(p)]
             # "Sanctions were imposed on X by Y": the subject is the act, the target follows;
@@ -84,14 +84,14 @@ class _Frames:
             return source, target
         subject = subject_of(verb)
         source = self._participants(subject) if subject is not None else []
-        if subject is not None and subject.lemma_.lower() in _WEAPON_NOUNS:
+        if subject is not None and subject.lemma_.lower() in WEAPON_NOUNS:
             source = self._wielder(subject) or [p for p in source if not _uncoded(p)]  # "a rocket fired by X hit"
         if not source and subject is not None and subject.i == verb.head.i and subject.dep_ == "dobj" \
-                and subject.lemma_.lower() in _DOCUMENTS:
+                and subject.lemma_.lower() in DOCUMENT_NOUNS:
             # "issued a statement demanding ...": the statement speaks for who issued it
             author = subject_of(subject.head)
             source = self._participants(author) if author is not None else []
-        if not source and subject is not None and subject.lemma_.lower() in _DOCUMENTS:
+        if not source and subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
             source = self._document_author(subject)
         # "abused Sudanese migrants at a camp": an object that names people is the target
         # (not one that only the story's country gives a country: "joined forces")
@@ -118,7 +118,7 @@ class _Frames:
         if not target:
             # "in a letter to the Security Council, X asked for ...": who it was written to
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-                for letter in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _DOCUMENTS):
+                for letter in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS):
                     to = next((c for c in letter.children if c.dep_ == "prep" and c.lower_ == "to"), None)
                     addressee = _child(to, "pobj") if to is not None else None
                     target = self._participants(addressee) if addressee is not None else []
@@ -128,10 +128,10 @@ class _Frames:
             # "acceded to demands by ECOWAS", "bowed to pressure from Washington": who asked
             # "condemned allegations by Rwanda", "rejected remarks from Ankara": who said it
             # "welcomed the decision by India to ...": whose step it was
-            said = _WISH_NOUNS | _SPEECH_NOUNS
+            said = WISH_NOUNS | SPEECH_NOUNS
             asked = [g for c in verb.children if c.dep_ in ("prep", "dative")
                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in said]
-            asked += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS | _STEP_NOUNS]
+            asked += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS | STEP_NOUNS]
             # "endorsed the timetable set out by Gabon's rulers": whose it is
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 target = self._made_by(obj)
@@ -153,12 +153,12 @@ class _Frames:
             target = self._objects(tok)
             if target:
                 break
-        if not target and event_type == "ASSAULT" and noun.lemma_.lower() not in _MUTUAL_NOUNS:
+        if not target and event_type == "ASSAULT" and noun.lemma_.lower() not in MUTUAL_NOUNS:
             # "Russia's invasion of Ukraine", "the shelling of Kharkiv": what is attacked
             of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None)
             target = (self._participants(of) or self._place_of(of)) if of is not None else []
-        if not target and noun.lemma_.lower() in _MUTUAL_NOUNS and noun.dep_ in ("nsubj", "nsubjpass"):
+        if not target and noun.lemma_.lower() in MUTUAL_NOUNS and noun.dep_ in ("nsubj", "nsubjpass"):
             target = self._objects(noun.head)  # "clashes broke out between police and protesters"
         recipient = _child(noun.head, "dative") if noun.dep_ == "dobj" else None
         if not target and recipient is not None:
@@ -174,17 +174,17 @@ class _Frames:
         source: list[Participant] = []
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         subject = _child(by, "pobj") if by is not None else subject_of(verb)
-        if by is None and event_type == "PROTEST" and (_time_phrase(noun) or verb.lemma_.lower() in _FACING_VERBS):
+        if by is None and event_type == "PROTEST" and (_time_phrase(noun) or verb.lemma_.lower() in FACING_VERBS):
             # "withdrew the bill after protests", "facing a wave of demonstrations": who
             # answers a protest made none
             subject = None
-        if by is None and event_type in _MATERIAL_CONFLICT and noun.lemma_.lower() not in _MUTUAL_NOUNS \
-                and (_time_phrase(noun) or verb.lemma_.lower() in _FACING_VERBS):
+        if by is None and event_type in MATERIAL_CONFLICT_TYPES and noun.lemma_.lower() not in MUTUAL_NOUNS \
+                and (_time_phrase(noun) or verb.lemma_.lower() in FACING_VERBS):
             # "after the attack, the army sealed off the area": not the army's attack (but
             # "took the town after days of fighting": the fighting was theirs)
             subject = None
-        if by is None and event_type == "ASSAULT" and noun.lemma_.lower() not in _MUTUAL_NOUNS \
-                and verb.lemma_.lower() not in _PERPETRATING_VERBS:
+        if by is None and event_type == "ASSAULT" and noun.lemma_.lower() not in MUTUAL_NOUNS \
+                and verb.lemma_.lower() not in PERPETRATING_VERBS:
             subject = None  # "Brazil condemned an attack on a UN convoy": not Brazil's attack
         possessor = _child(noun, "poss")
         if by is None and possessor is not None:
@@ -261,11 +261,11 @@ class _Frames:
         content += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "with")
                     for g in c.children if g.dep_ in ("pobj", "pcomp")]
         hostile = [tok for clause in content for tok in clause.subtree if tok.i != verb.i
-                   and any(p.type in _HOSTILE | {"REJECT"} for p, _ in self.triggers(tok))]
+                   and any(p.type in HOSTILE_TYPES | {"REJECT"} for p, _ in self.triggers(tok))]
         # an act someone does ("that the army would strike"), not a harm that befalls
         # ("that the harvest will be hit by drought")
         return any(tok.pos_ == "NOUN" or self._participants(self._doer(tok)) for tok in hostile) or any(
-            tok.lemma_.lower() in _THREAT_NOUNS for clause in content for tok in clause.subtree)
+            tok.lemma_.lower() in THREAT_NOUNS for clause in content for tok in clause.subtree)
 
     def _doer(self, verb: Any) -> Any:
         """Who does what a verb says: its agent if passive, else its subject (or itself)."""
@@ -282,7 +282,7 @@ class _Frames:
         claim = _child(verb, "ccomp")
         if claim is None or (subject_of(claim) is not None and subject_of(claim).pos_ == "PRON"):
             return False
-        return any(p.type in _HOSTILE for tok in claim.subtree if tok.i != verb.i
+        return any(p.type in HOSTILE_TYPES for tok in claim.subtree if tok.i != verb.i
                    for p, _ in self.triggers(tok))
 
     def _moved_force(self, target: list[Participant] | str, source: list[Participant]) -> bool:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from accord.stages.events.lexicon import _DONE_AGAIN, _PLACE_PREPS, _REPORTING, _TARGET_PREPS, _TIME_PREPS
+from accord.stages.events.lexicon import (
+    PLACE_PREPOSITIONS, REPEATABLE_VERBS, REPORTING_VERBS, TARGET_PREPOSITIONS, TIME_PREPOSITIONS,
+)
 from accord.stages.events.patterns import Pattern
 from accord.stages.syntax import DURATIONS, child as _child, subject_of
 
@@ -35,7 +37,7 @@ def _broke_out(verb: Any) -> bool:
 def _misread_place(obj: Any) -> bool:
     """"rallied outside parliament": the parser may read the preposition as an adjective
     and the place as a direct object."""
-    return obj.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in _PLACE_PREPS for c in obj.children)
+    return obj.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in PLACE_PREPOSITIONS for c in obj.children)
 
 
 def _infinitive(verb: Any) -> Any | None:
@@ -61,13 +63,13 @@ def _objects_of(tok: Any) -> list[Any]:
     governed = []
     for c in tok.children:
         # "provide support to Israel": the parser may call "to" a dative
-        if (c.dep_ in ("prep", "agent", "dative") and c.lower_ in _TARGET_PREPS) or c.dep_ == "prt":
+        if (c.dep_ in ("prep", "agent", "dative") and c.lower_ in TARGET_PREPOSITIONS) or c.dep_ == "prt":
             governed.extend(g for g in c.children if g.dep_ == "pobj")
             # "talks with visiting President X": the parser takes the participle for a verb
             governed.extend(o for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
                             for o in g.children if o.dep_ == "dobj")
         if c.dep_ == "prt":  # "kidnapped up to 16 advisers": the parser hangs "to" on "up"
-            governed.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
+            governed.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPOSITIONS
                             for g in p.children if g.dep_ == "pobj")
     return direct + governed
 
@@ -93,7 +95,7 @@ def _without_again(lemma: str, patterns: dict[tuple[str, str], list[Pattern]], w
     for prefix in ("re-", "re"):
         base = lemma[len(prefix):]
         if (lemma.startswith(prefix) and (base, "VERB") in patterns
-                and (prefix == "re-" or base in _DONE_AGAIN)):  # not "recommend" -> "commend"
+                and (prefix == "re-" or base in REPEATABLE_VERBS)):  # not "recommend" -> "commend"
             return base
     if "-" in lemma and (lemma.replace("-", ""), "VERB") in patterns:
         return lemma.replace("-", "")  # "co-operate"
@@ -127,7 +129,7 @@ def _reporting_subject(tok: Any) -> Any | None:
         # "released five soldiers it had held": the one who held them is the releaser
         return subject_of(clause.head.head)
     for _ in range(3):
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING | {"insist", "claim", "warn", "stress"}:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS | {"insist", "claim", "warn", "stress"}:
             return subject_of(clause.head)
         if clause.head.i == clause.i:
             return None
@@ -140,4 +142,4 @@ def _time_phrase(noun: Any) -> bool:
     tok = noun
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in DURATIONS:
         tok = tok.head.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS
+    return tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS

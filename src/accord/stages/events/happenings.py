@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from accord.record import Document, Event, Mention, Participant
-from accord.stages.events.lexicon import _STATEMENT_TYPES
+from accord.stages.events.lexicon import STATEMENT_TYPES
 from accord.stages.offsets import SpanIndex
 
 
@@ -73,6 +73,6 @@ def link_quotes(doc: Document) -> None:
                 p.actor is not None and (p.actor.id == speaker.id or (p.actor.country and p.actor.country == speaker.country
                                                                        and p.actor.kind == speaker.kind))
                 for p in sources)
-            if same_cue or (same_speaker and event.type in _STATEMENT_TYPES):
+            if same_cue or (same_speaker and event.type in STATEMENT_TYPES):
                 quote.event = i
                 break

@@ -1,5 +1,12 @@
-"""Named word classes the event coder reads: the words that signal a mood, an attack, a
-document, a protest, and the tables that recode an event by its type."""
+"""Named word classes the event coder reads, from ``data/lexicon.tsv``, and the one-word
+lists of ``abstract_objects.tsv``, ``economic_nouns.tsv`` and ``accidental_causes.tsv``.
+
+``lexicon.tsv`` has one word (or phrase, or event type, or sector code) a row, under the
+name of its class; a class that maps words to values (a CAMEO code, a number) gives the
+value in its own column. Each class is read once into a frozenset or a dict named here
+after what it holds; the data folder's README documents the format, and
+``tests/test_events_lexicon.py`` checks it.
+"""
 
 from __future__ import annotations
 
@@ -7,247 +14,116 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-
-
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
-
-
-_TARGET_PREPS = {"with", "to", "against", "on", "at", "for", "toward", "towards", "into", "between", "behind"}
-
-
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-
-
-_POSSIBILITY_AUX = {"could", "may", "might", "should", "can", "must", "ca"}
-
-
-# Adverbs that make a stated future someone's forecast rather than an announcement.
-_SPECULATION = {"likely", "probably", "possibly", "perhaps", "maybe", "reportedly", "allegedly",
-                "supposedly", "certainly", "presumably", "eventually"}
-
-
-_REPORTING = {"say", "announce", "tell", "state", "declare", "indicate", "add", "confirm", "report"}
-
-
-# Heads whose complement is a stated aim (coded as intent) or only a wish (hypothetical).
-# "decided to" is neither: a decision taken is the act, on the day it is taken.
-_INTENT_HEADS = {"threaten", "plan", "intend", "aim", "agree", "promise", "pledge", "vow", "want",
-                 "commit", "offer", "prepare", "ready", "willing", "prepared", "swear", "resolve",
-                 "determined", "set", "expect", "seek", "schedule"}
-
-
-_ATTEMPT_HEADS = {"try", "attempt"}
-
-
-_WISH_HEADS = {"hope", "wish", "consider", "propose", "urge", "ask",
-               "call", "demand", "like", "need", "press", "pressure", "persuade", "encourage", "invite",
-               "let", "allow", "enable", "permit"}
-
-
-_CIVIL_SECTORS = {"CVL", "NGO", "EDU", "MED", "BUS", "REL", "PTY", "OPP"}
-
-
-_AWAITING_HEADS = {"brace", "fear", "anticipate", "await", "dread", "predict", "forecast"}
-
-
-_PERMISSION_NOUNS = {"permission", "approval", "consent", "authorization", "authorisation", "go-ahead"}
-
-
-_NEGATING_HEADS = {"deny", "refuse", "fail", "decline"}
-
-
-# "accused X of attacking", "suspected of blowing up": the act is the accusation's content.
-_ALLEGING_HEADS = {"accuse", "suspect", "allege", "charge", "blame", "indict"}
-
-
-_INTENT_NOUNS = {"plan", "pledge", "promise", "vow", "intention", "commitment", "decision", "readiness",
-                 "offer", "threat", "willingness"}
-
-
-_WISH_NOUNS = {"demand", "call", "appeal", "request", "proposal", "hope", "wish", "attempt", "effort",
-               "push", "plea", "bid", "need", "right", "pressure", "permission", "authority", "mandate"}
-
-
-_INTENT_CODES = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "RETREAT": "035",
-                 "CONCEDE": "035", "SANCTION": "1312", "COERCE": "132", "ASSAULT": "138", "MOBILIZE": "138",
-                 "PROTEST": "133"}
-
-
-# CAMEO's "reject ..." codes for a refusal of each kind of cooperation.
-_REFUSAL_CODES = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122",
-                  "RETREAT": "124", "CONCEDE": "124"}
-
-
-# Verbs that undo, forbid or put off the event their object names.
-_UNDOING_VERBS = {"cancel", "prevent", "postpone", "delay", "ban", "forbid", "prohibit", "stop", "halt",
-                  "suspend", "disperse", "break", "end", "block", "oppose", "reject", "avert"}
-
-
-# Nouns naming an armed attack, whose author a harm done "in" it has.
-_ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
-                 "shelling", "bombing", "bombings", "bombardment", "offensive", "ambush", "assault",
-                 "fire", "gunfire", "barrage", "shell", "missile", "rocket", "drone", "operation", "crossfire",
-                 # the weapons that make one: "killed in Israeli tank shelling" (read as "in ... tank")
-                 "tank", "artillery", "mortar", "warplane", "jet", "helicopter", "gunship"}
-
-
-# Wishes put into words, with their CAMEO code, and the verbs that put them.
-_STATED_WISHES = {"demand": "100", "call": "020", "appeal": "020", "request": "020", "plea": "020"}
-
-
-_UTTERING_VERBS = {"reiterate", "repeat", "renew", "issue", "make", "voice", "present", "submit", "send",
-                   "deliver", "express", "restate", "launch"}
-
-
-# Texts that speak for their authors: "a report by X alleged that ...".
-_DOCUMENTS = {"report", "statement", "study", "document", "letter", "note", "communique", "resolution", "dossier",
-              "memo", "declaration", "editorial", "survey", "investigation", "inquiry", "audit"}
-
-
-# What an arrest is made "on": the accusation it carries.
-_WEAPON_NOUNS = {"missile", "rocket", "bomb", "shell", "mortar", "drone", "mine", "grenade", "bullet",
-                 "projectile", "torpedo", "device", "explosive"}
-
-
-_PROTESTER_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
-                    "rioter", "rioters", "mob", "mobs", "crowd", "crowds"}
-
-
-_ADVERSARY_NOUNS = {"opponent", "critic", "detractor"}  # "opponents of X" oppose X's government
-
-
-_STEP_NOUNS = {"decision", "move", "step", "initiative", "announcement", "offer", "gesture", "ruling", "verdict"}
-
-
-_SPEECH_NOUNS = {"allegation", "accusation", "remark", "comment", "statement", "claim", "criticism",
-                 "charge", "threat", "warning", "insult"}
-
-
-_CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
-
-
-_VERDICTS = {"sentence", "convict"}  # arrest verbs that end a case rather than open one
-
-
-_TERMS = {"jail", "imprison"}  # "jailed for spying" is a term served; "jailed on charges" is not
-
-
-# Modifiers that make a "strike" an armed one.
-_MILITARY_WORDS = {"air", "aerial", "military", "naval", "nuclear", "retaliatory", "surgical", "preemptive",
-                   "pre-emptive", "precision", "cruise", "ballistic", "artillery"}
-
-
-# Violent verbs most often used of markets, weather and fortunes: no attack without an author.
-_FIGURATIVE_PRONE = {"hit", "strike", "beat", "batter", "hammer", "pound", "rock", "shake"}
-
-
-# What a warning may name as its harm without an event verb: "warned of reprisals".
-_THREAT_NOUNS = {"reprisal", "retaliation", "consequence", "response", "action", "force", "war", "measure",
-                 "countermeasure", "sanction", "punishment", "attack", "strike"}
-
-
-_MUTUAL_VERBS = {"clash", "fight", "fighting", "skirmish", "exchange"}
-
-
-_PLACE_TARGETED = {"PROTEST", "MOBILIZE", "ASSAULT"}
-
-
-_TIME_PREPS = {"after", "before", "since", "following", "amid", "during"}
-
-
-_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around"}
-
-
-_STATIVE_PASSIVES = {"commit", "prepare", "determine", "resolve", "dedicate", "oblige", "oppose", "engage",
-                     "involve"}
-
-
-# Coercive acts that, announced as decided ("will expel", "said it would impose sanctions"),
-# are coded as the act itself, still to come; other harms announced are threats.
-_DECIDED_TYPES = {"SANCTION", "COERCE", "MOBILIZE"}
-
-
-# Reporting verbs that make "it would ..." a threat rather than an announcement.
-_THREATENING_HEADS = {"warn", "threaten", "vow", "caution"}
-
-
-_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
-
-
-_PAIR_WORDS = {"countries", "sides", "nations", "states", "heads", "leaders", "governments", "parties"}
-
-
-# Who "the two ..." or "both ..." may be in a story of two countries: their states' people.
-_PAIRED_ROLES = {"minister", "president", "leader", "delegation", "delegate", "commander", "government",
-                 "army", "military", "neighbour", "neighbor", "capital", "envoy", "negotiator", "diplomat",
-                 "premier", "chief", "counterpart", "head", "official"}
-
-
-_RECIPROCAL = {"each other", "one another"}
-
-
-# Event types a statement can itself be.
-_STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"}
-
-
-_MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
-
-
-_HOSTILE = _MATERIAL_CONFLICT | {"ACCUSE", "THREATEN", "PROTEST"}
-
-
-# Verbs that say an event noun happened: "clashes broke out", "the arrests were made".
-_OCCURRENCE_VERBS = {"break", "erupt", "occur", "happen", "continue", "make", "carry", "impose", "conduct",
-                     "flare", "intensify", "resume", "rage", "ensue", "follow", "leave", "take", "clamp", "enforce"}
-
-
-# Verbs whose subject makes the attack a noun names: "launched an offensive", "carried out
-# an air strike"; after others ("condemned an attack") the subject only speaks of it.
-_PERPETRATING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "make", "perpetrate", "order", "begin",
-                       "start", "step", "intensify", "continue", "resume", "escalate", "unleash", "execute",
-                       "commit", "plan", "lead"}
-
-
-# Fights each side of which is on both ends: "clashes between police and protesters".
-_MUTUAL_NOUNS = {"clash", "clashes", "fighting", "gunfight", "shootout", "exchange", "skirmish", "skirmishes"}
-
-
-# Nouns that only carry the event noun before them: "a mediation mission", "peace efforts".
-_OPERATIONS = {"operation", "raid", "patrol", "investigation", "inquiry", "probe", "exercise", "drill",
-               "offensive", "crackdown", "sweep", "mission", "search", "effort"}
-
-
-_ONLINE = {"internet", "media", "platform", "platforms", "site", "sites", "website", "websites", "app", "apps",
-           "network", "networks", "service", "services", "messaging"}
-
-
-_CROWD_VERBS = {"gather", "assemble", "converge"}  # a protest only when protesters do it
-
-
-_FACING_VERBS = {"face", "confront", "weather", "withstand", "survive", "quell", "suppress", "crush",
-                 "disperse", "ban", "prevent", "fear", "brace"}
-
-
-_ROUNDS = {"round", "series", "session", "wave", "spate", "string"}  # "a fresh round of talks"
-
-
-_LIGHT_NOUNS = {"mission", "effort", "efforts", "bid", "initiative", "process", "round", "campaign"}
-
-
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-                  "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "hundredth": 100}
-
-
-# Acts whose "re-" form is the act again ("reimpose", "reopen"); others are words of their
-# own ("recommend", "remove", "represent").
-_DONE_AGAIN = {"impose", "open", "establish", "deploy", "capture", "launch", "start", "arm", "occupy",
-               "take", "join", "enter", "instate", "introduce", "activate", "invade", "ban", "arrest",
-               "detain", "sanction", "visit", "negotiate", "affirm"}
-
-
-# Sectors that act for the state: what they do at home is done to the public.
-_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+LEXICON = DATA_DIR / "lexicon.tsv"
+LEXICON_COLUMNS = ["class", "word", "value", "source"]
+# The classes this module reads, for the test that every class in the file is used.
+READ_CLASSES: set[str] = set()
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(path: Path = LEXICON) -> dict[str, dict[str, str]]:
+    """``class -> {word: value}`` (the value empty for a plain word class), in file order.
+
+    A row with the wrong number of cells, an empty class or word, or a word listed twice
+    in one class is an error naming its line.
+    """
+    classes: dict[str, dict[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t")
+        header = next(reader, None)
+        if header != LEXICON_COLUMNS:
+            raise ValueError(f"{path}:1: the header is {header}, not {LEXICON_COLUMNS}")
+        for number, cells in enumerate(reader, start=2):
+            if len(cells) != len(LEXICON_COLUMNS):
+                raise ValueError(f"{path}:{number}: {len(cells)} cells, not {len(LEXICON_COLUMNS)} (is a tab missing?)")
+            name, word, value, _ = cells
+            if not name or not word:
+                raise ValueError(f"{path}:{number}: an empty class or word")
+            words = classes.setdefault(name, {})
+            if word in words:
+                raise ValueError(f"{path}:{number}: {word!r} is listed twice in {name}")
+            words[word] = value
+    return classes
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of one class."""
+    READ_CLASSES.add(name)
+    try:
+        return frozenset(load_lexicon()[name])
+    except KeyError:
+        raise ValueError(f"{LEXICON}: no class {name!r}") from None
+
+
+def _values(name: str) -> dict[str, str]:
+    """The words of one class with their values."""
+    READ_CLASSES.add(name)
+    try:
+        return dict(load_lexicon()[name])
+    except KeyError:
+        raise ValueError(f"{LEXICON}: no class {name!r}") from None
+
+
+TARGET_PREPOSITIONS = _words("target_prepositions")
+FUTURE_AUXILIARIES = _words("future_auxiliaries")
+POSSIBILITY_AUXILIARIES = _words("possibility_auxiliaries")
+SPECULATIVE_ADVERBS = _words("speculative_adverbs")
+REPORTING_VERBS = _words("reporting_verbs")
+INTENT_HEADS = _words("intent_heads")
+ATTEMPT_HEADS = _words("attempt_heads")
+WISH_HEADS = _words("wish_heads")
+CIVIL_SECTORS = _words("civil_sectors")
+AWAITING_HEADS = _words("awaiting_heads")
+PERMISSION_NOUNS = _words("permission_nouns")
+NEGATING_HEADS = _words("negating_heads")
+ALLEGING_HEADS = _words("alleging_heads")
+INTENT_NOUNS = _words("intent_nouns")
+WISH_NOUNS = _words("wish_nouns")
+INTENT_CAMEO_CODES = _values("intent_cameo_codes")
+REFUSAL_CAMEO_CODES = _values("refusal_cameo_codes")
+UNDOING_VERBS = _words("undoing_verbs")
+ATTACK_NOUNS = _words("attack_nouns")
+STATED_WISH_CODES = _values("stated_wish_codes")
+UTTERING_VERBS = _words("uttering_verbs")
+DOCUMENT_NOUNS = _words("document_nouns")
+WEAPON_NOUNS = _words("weapon_nouns")
+PROTESTER_WORDS = _words("protester_words")
+ADVERSARY_NOUNS = _words("adversary_nouns")
+STEP_NOUNS = _words("step_nouns")
+SPEECH_NOUNS = _words("speech_nouns")
+CHARGE_NOUNS = _words("charge_nouns")
+VERDICT_VERBS = _words("verdict_verbs")
+PRISON_TERM_VERBS = _words("prison_term_verbs")
+MILITARY_MODIFIERS = _words("military_modifiers")
+FIGURATIVE_PRONE_VERBS = _words("figurative_prone_verbs")
+THREAT_NOUNS = _words("threat_nouns")
+MUTUAL_VERBS = _words("mutual_verbs")
+PLACE_TARGETED_TYPES = _words("place_targeted_types")
+TIME_PREPOSITIONS = _words("time_prepositions")
+PLACE_PREPOSITIONS = _words("place_prepositions")
+STATIVE_PASSIVES = _words("stative_passives")
+DECIDED_TYPES = _words("decided_types")
+THREATENING_HEADS = _words("threatening_heads")
+COOPERATIVE_TYPES = _words("cooperative_types")
+PAIR_WORDS = _words("pair_words")
+PAIRED_ROLES = _words("paired_roles")
+RECIPROCAL_PHRASES = _words("reciprocal_phrases")
+STATEMENT_TYPES = _words("statement_types")
+MATERIAL_CONFLICT_TYPES = _words("material_conflict_types")
+HOSTILE_TYPES = _words("hostile_types")
+OCCURRENCE_VERBS = _words("occurrence_verbs")
+PERPETRATING_VERBS = _words("perpetrating_verbs")
+MUTUAL_NOUNS = _words("mutual_nouns")
+OPERATION_NOUNS = _words("operation_nouns")
+ONLINE_NOUNS = _words("online_nouns")
+CROWD_VERBS = _words("crowd_verbs")
+FACING_VERBS = _words("facing_verbs")
+ROUND_NOUNS = _words("round_nouns")
+LIGHT_NOUNS = _words("light_nouns")
+ORDINAL_NUMBERS = {word: int(value) for word, value in _values("ordinal_numbers").items()}
+REPEATABLE_VERBS = _words("repeatable_verbs")
+STATE_SECTORS = _words("state_sectors")
 
 
 @lru_cache(maxsize=None)

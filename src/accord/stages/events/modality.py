@@ -14,8 +14,8 @@ from typing import Any
 from accord.record import Event
 from accord.stages.events.grammar import _past
 from accord.stages.events.lexicon import (
-    _ALLEGING_HEADS, _ATTEMPT_HEADS, _FUTURE_AUX, _INTENT_HEADS, _INTENT_NOUNS, _NEGATING_HEADS, _PERMISSION_NOUNS,
-    _POSSIBILITY_AUX, _REPORTING, _SPECULATION, _THREATENING_HEADS, _WISH_HEADS, _WISH_NOUNS,
+    ALLEGING_HEADS, ATTEMPT_HEADS, FUTURE_AUXILIARIES, INTENT_HEADS, INTENT_NOUNS, NEGATING_HEADS, PERMISSION_NOUNS,
+    POSSIBILITY_AUXILIARIES, REPORTING_VERBS, SPECULATIVE_ADVERBS, THREATENING_HEADS, WISH_HEADS, WISH_NOUNS,
 )
 from accord.stages.syntax import child as _child, subject_of
 
@@ -57,35 +57,35 @@ def _modality(head: Any) -> tuple[bool, str]:
             # "a plan to attack", "its demand that X withdraw": the noun says what it is (also
             # one the tagger took for a verb: "denied reports that ...")
             lemma = governor.lemma_.lower()
-            if lemma in _WISH_NOUNS:
+            if lemma in WISH_NOUNS:
                 return negated, "hypothetical"
-            if lemma in _INTENT_NOUNS and mood == "actual":
+            if lemma in INTENT_NOUNS and mood == "actual":
                 mood = "intent"
             if governor.dep_ not in ("dobj", "pobj", "attr"):
                 break
             governor = governor.head
         lemma = governor.lemma_.lower()
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in _PERMISSION_NOUNS for c in governor.children):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS for c in governor.children):
             lemma = "permit"  # "gave permission to X to help": what is permitted is not done
-        elif clause.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in _WISH_NOUNS
+        elif clause.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in WISH_NOUNS
                                             for c in governor.children):
             lemma = "demand"  # "reiterated its demand that X ease ...": asked for, not done
-        if lemma in _REPORTING:
+        if lemma in REPORTING_VERBS:
             break  # "said X attacked Y" reports a deed
-        if lemma in _NEGATING_HEADS:
+        if lemma in NEGATING_HEADS:
             negated = True
-        if lemma in _WISH_HEADS or lemma in _ALLEGING_HEADS:
+        if lemma in WISH_HEADS or lemma in ALLEGING_HEADS:
             return negated, "hypothetical"  # a wish, or what someone is accused of
         if lemma == "claim" and clause.dep_ == "ccomp" and (subject_of(clause) is None
                                                              or subject_of(clause).pos_ != "PRON"):
             return negated, "hypothetical"  # "claimed that ISIL attacked": alleged, not "that it had"
-        if lemma in _ATTEMPT_HEADS and clause.i == head.i:
+        if lemma in ATTEMPT_HEADS and clause.i == head.i:
             return negated, "attempt"
         if _past(clause):
             break  # "threatened ... where 100 people were killed": what was done is no aim
-        if lemma in _INTENT_HEADS and _child(clause, "nsubj") is not None and clause.dep_ == "ccomp":
+        if lemma in INTENT_HEADS and _child(clause, "nsubj") is not None and clause.dep_ == "ccomp":
             return negated, "hypothetical"  # "wants Putin to attack": a wish about another
-        if lemma in _INTENT_HEADS and mood == "actual":
+        if lemma in INTENT_HEADS and mood == "actual":
             mood = "intent"
         up_negated, up_mood = _own_modality(governor)
         negated |= up_negated and clause.i == head.i  # "did not agree to send": not sent
@@ -119,14 +119,14 @@ def _own_modality(head: Any) -> tuple[bool, str]:
                    for c in head.children)  # also "neither X nor Y offered"
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     mood = "actual"
-    if auxes & _FUTURE_AUX or _going_to(head):
+    if auxes & FUTURE_AUXILIARIES or _going_to(head):
         mood = "intent"
     if "would" in auxes:
         # "said it would send troops" reports an intention; a bare "would" is a condition.
-        mood = "intent" if head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORTING else "hypothetical"
-    if auxes & _POSSIBILITY_AUX:
+        mood = "intent" if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS else "hypothetical"
+    if auxes & POSSIBILITY_AUXILIARIES:
         mood = "hypothetical"
-    if mood == "intent" and any(c.dep_ == "advmod" and c.lower_ in _SPECULATION for c in head.children):
+    if mood == "intent" and any(c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADVERBS for c in head.children):
         mood = "hypothetical"  # "will likely step down", "will almost certainly": a forecast
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
         mood = "hypothetical"
@@ -171,8 +171,8 @@ def _announced(head: Any) -> bool:
            for c in head.children):
         return False
     auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in _THREATENING_HEADS:
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in THREATENING_HEADS:
         return False  # "warned it would impose sanctions": a threat
-    if auxes & _FUTURE_AUX or _going_to(head):
+    if auxes & FUTURE_AUXILIARIES or _going_to(head):
         return True
-    return "would" in auxes and head.dep_ == "ccomp" and head.head.lemma_.lower() in _REPORTING
+    return "would" in auxes and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS

@@ -18,8 +18,8 @@ from accord.record import Actor, Entity, Participant
 from accord.stages.actors import CONTEXT_RULES, LED_BY
 from accord.stages.events.grammar import _agent, _objects_of, _reporting_subject, _span_text
 from accord.stages.events.lexicon import (
-    _ADVERSARY_NOUNS, _ATTACK_NOUNS, _PAIRED_ROLES, _PAIR_WORDS, _PLACE_PREPS, _PROTESTER_WORDS, _RECIPROCAL,
-    _STATE_SECTORS, _WEAPON_NOUNS, load_economic_nouns,
+    ADVERSARY_NOUNS, ATTACK_NOUNS, PAIRED_ROLES, PAIR_WORDS, PLACE_PREPOSITIONS, PROTESTER_WORDS,
+    RECIPROCAL_PHRASES, STATE_SECTORS, WEAPON_NOUNS, load_economic_nouns,
 )
 from accord.stages.syntax import child as _child
 
@@ -61,7 +61,7 @@ def _one_or_many(side: list[Participant]) -> Participant | list[Participant]:
 def _two_of_a_kind(noun: Any) -> bool:
     """"the two ministers", "both delegations", "commanders of both sides": a plural that
     names the two sides of the story."""
-    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in _PAIRED_ROLES:
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in PAIRED_ROLES:
         return False
     words = {t.lower_ for t in noun.subtree}
     return "both" in words or any(c.dep_ == "nummod" and c.lower_ == "two" for c in noun.children) \
@@ -70,7 +70,7 @@ def _two_of_a_kind(noun: Any) -> bool:
 
 def _rioters(side: list[Participant]) -> bool:
     """Whether the actors are protesters: "angry protesters", "a mob"."""
-    return bool(side) and all(p.text.split()[-1].lower() in _PROTESTER_WORDS for p in side)
+    return bool(side) and all(p.text.split()[-1].lower() in PROTESTER_WORDS for p in side)
 
 
 def _foreign(target: Any, source: list[Participant]) -> bool:
@@ -105,7 +105,7 @@ class _Participants:
             for appos in (c for c in head.children if c.dep_ == "appos" and self._country_at(c)):
                 members.extend([appos, *(c for c in appos.conjuncts if c.i > appos.i)])
         for tok in members:
-            if tok.lemma_.lower() in _ADVERSARY_NOUNS and not self._entities_for(tok):
+            if tok.lemma_.lower() in ADVERSARY_NOUNS and not self._entities_for(tok):
                 # "opponents of Rwanda's Senate": the opposition of the Senate's country
                 opposed = [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)
                            for e in self._of_phrase(tok, adversaries=True)]
@@ -139,7 +139,7 @@ class _Participants:
     def _of_phrase(self, tok: Any, adversaries: bool = False) -> list[Entity]:
         """"dozens of protesters", "officials from Sudan's army": the actor in the phrase
         (but "opponents of the Senate" are not the Senate, unless ``adversaries``)."""
-        if tok.lemma_.lower() in _ADVERSARY_NOUNS and not adversaries:
+        if tok.lemma_.lower() in ADVERSARY_NOUNS and not adversaries:
             return []
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             pobj = _child(prep, "pobj")
@@ -203,7 +203,7 @@ class _Participants:
                 e = people[-1]
                 return [Participant(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), actor=e.actor)]
             return []
-        if tok.lower_ in _PAIR_WORDS or tok.lower_ in ("both", "they", "them", "their") or _two_of_a_kind(tok):
+        if tok.lower_ in PAIR_WORDS or tok.lower_ in ("both", "they", "them", "their") or _two_of_a_kind(tok):
             words = {t.lower_ for t in tok.subtree}
             if tok.lower_ in ("they", "them", "their") or "two" in words or "both" in words:
                 return self._pair(tok.idx, tok)
@@ -237,7 +237,7 @@ class _Participants:
         for obj in _objects_of(tok):
             if skip is not None and obj.i == skip.i:
                 continue
-            if _span_text(obj) in _RECIPROCAL:
+            if _span_text(obj) in RECIPROCAL_PHRASES:
                 return "reciprocal"
             found = self._participants(obj) or (self._place_of(obj) if places else [])
             if found and not {_key(p) for p in found} <= exclude:
@@ -281,7 +281,7 @@ class _Participants:
         if head.dep_ in ("xcomp", "dobj", "pobj", "advcl"):
             candidates.append(head.head)
         for tok in candidates:
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS):
                 for sub in prep.subtree:
                     for e in self.entities.covering(sub.idx):
                         if e.actor and e.actor.kind in ("PLACE", "COUNTRY") \
@@ -298,7 +298,7 @@ class _Participants:
         """The country of the place an act happens in ("protested in Beijing")."""
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "outside", "at")):
             pobj = _child(prep, "pobj")
-            if pobj is not None and pobj.lemma_.lower() not in _ATTACK_NOUNS:  # "in Turkish strikes" is no place
+            if pobj is not None and pobj.lemma_.lower() not in ATTACK_NOUNS:  # "in Turkish strikes" is no place
                 found = self._participants(pobj) or self._place_of(pobj)
                 if found:
                     return found[:1]
@@ -338,7 +338,7 @@ class _Participants:
     def _wielder(self, weapon: Any) -> list[Participant]:
         """Who used a weapon that did the deed: "a missile fired by rebels", "a drone
         launched by the army"."""
-        return self._made_by(weapon) if weapon.lemma_.lower() in _WEAPON_NOUNS else []
+        return self._made_by(weapon) if weapon.lemma_.lower() in WEAPON_NOUNS else []
 
     def _document_author(self, document: Any) -> list[Participant]:
         """Who a report or statement speaks for: its "by" agent or owner ("a report by
@@ -362,7 +362,7 @@ class _Participants:
     def _attack_author(self, verb: Any) -> list[Participant]:
         """Who made the attack a harm happened in: its "by" agent or its nationality."""
         for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "during", "by")):
-            for attack in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _ATTACK_NOUNS):
+            for attack in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS):
                 for by in (c for c in attack.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
                     pobj = _child(by, "pobj")
                     if pobj is not None and self._participants(pobj):
@@ -378,7 +378,7 @@ class _Participants:
         actor = member.actor
         if actor is None:
             return False
-        if actor.sector in _STATE_SECTORS or actor.id.startswith("IGO:"):
+        if actor.sector in STATE_SECTORS or actor.id.startswith("IGO:"):
             return True
         people = any(e.rule == "kb-country-adjective" or "demonym" in (e.rule or "")
                      for e in self.doc.entities if e.start == member.start)

@@ -10,7 +10,9 @@ from typing import Any
 
 from accord.record import Event, Participant
 from accord.stages.events.grammar import _infinitive, _to_infinitive
-from accord.stages.events.lexicon import _CHARGE_NOUNS, _MATERIAL_CONFLICT, _ONLINE, _TERMS, _VERDICTS
+from accord.stages.events.lexicon import (
+    CHARGE_NOUNS, MATERIAL_CONFLICT_TYPES, ONLINE_NOUNS, PRISON_TERM_VERBS, VERDICT_VERBS,
+)
 from accord.stages.events.participants import _foreign
 from accord.stages.events.patterns import Pattern, load_cameo
 from accord.stages.events.vetoes import _figurative
@@ -55,7 +57,7 @@ class _Recodings:
                 and any(c.dep_ == "prep" and c.lower_ == "for" for c in [*event_object.children, *head.children]):
             return "SUPPORT", "055", None, "apology"  # "expressed regret to Congo for the colonial era"
         if event_type == "PROTEST" and event_object is not None and event_object.lemma_.lower() == "access" \
-                and any(g.lemma_.lower() in _ONLINE for c in event_object.children if c.dep_ == "prep"
+                and any(g.lemma_.lower() in ONLINE_NOUNS for c in event_object.children if c.dep_ == "prep"
                         for g in c.subtree):
             return "COERCE", "172", "restrict", "censorship"  # "blocked access to social media"
         if event_type == "PROTEST" and pattern.trigger == "protest" and pattern.pos == "VERB" \
@@ -79,20 +81,20 @@ class _Recodings:
         if aim is None or _figurative(aim):
             return False
         found = self.triggers(aim)
-        return bool(found) and found[0][0].type in _MATERIAL_CONFLICT
+        return bool(found) and found[0][0].type in MATERIAL_CONFLICT_TYPES
 
     def charge(self, event: Event, head: Any) -> Event | None:
         """The accusation an arrest states: "jailed X on charges of treason", "arrested for
         spying" (CAMEO 112, same sides), else None. "Jailed for spying" is a term served, and
         "sentenced", "convicted" a verdict: neither makes a new accusation."""
         if event.type != "COERCE" or event.mode != "arrest" or event.negated or event.hypothetical \
-                or event.source is None or event.target is None or head.lemma_.lower() in _VERDICTS:
+                or event.source is None or event.target is None or head.lemma_.lower() in VERDICT_VERBS:
             return None  # a verdict ends a case: the charge was made long before
-        sentenced = head.lemma_.lower() in _TERMS
+        sentenced = head.lemma_.lower() in PRISON_TERM_VERBS
         for prep in (c for c in head.children if c.dep_ == "prep"):
             pobj, pcomp = _child(prep, "pobj"), _child(prep, "pcomp")
             grounds = prep.lower_ in ("on", "over") and pobj is not None and any(
-                g.lemma_.lower() in _CHARGE_NOUNS for g in (pobj, *pobj.conjuncts))  # "on graft and terrorism charges"
+                g.lemma_.lower() in CHARGE_NOUNS for g in (pobj, *pobj.conjuncts))  # "on graft and terrorism charges"
             crime = prep.lower_ == "for" and pcomp is not None and pcomp.tag_ == "VBG" and not sentenced
             if grounds or crime:
                 return dataclasses.replace(event, type="ACCUSE", mode="disapprove", cameo="112",
