@@ -26,14 +26,16 @@ from accord.stages.events.grammar import (
 )
 from accord.stages.events.happenings import _identity
 from accord.stages.events.lexicon import (
-    AWAITING_HEADS, CIVIL_SECTORS, COOPERATIVE_TYPES, CROWD_VERBS, DECIDED_TYPES, FIGURATIVE_PRONE_VERBS,
-    INTENT_CAMEO_CODES, INTENT_HEADS, MATERIAL_CONFLICT_TYPES, MUTUAL_NOUNS, MUTUAL_VERBS, PLACE_TARGETED_TYPES,
-    REFUSAL_CAMEO_CODES, STATE_SECTORS, UNDOING_VERBS, WISH_HEADS, load_accidental_causes,
+    AWAITING_HEADS, CIVIL_SECTORS, COOPERATIVE_TYPES, CROWD_VERBS, FIGURATIVE_PRONE_VERBS,
+    INTENT_HEADS, MATERIAL_CONFLICT_TYPES, MUTUAL_NOUNS, MUTUAL_VERBS, PLACE_TARGETED_TYPES,
+    STATE_SECTORS, UNDOING_VERBS, WISH_HEADS, load_accidental_causes,
 )
-from accord.stages.events.modality import _announced, _failed, _modality, _prepared, _ultimatum
+from accord.stages.events.modality import _modality
 from accord.stages.events.participants import _Participants, _key, _one_or_many, _rioters, _sector_of
 from accord.stages.events.patterns import Pattern, _pattern_name, load_cameo, load_patterns
-from accord.stages.events.recodings import _ARRIVAL_OF_PEACEKEEPERS, _ARRIVAL_OF_TROOPS, _Recodings
+from accord.stages.events.recodings import (
+    _ARRIVAL_OF_PEACEKEEPERS, _ARRIVAL_OF_TROOPS, Mood, _Recodings, recode_by_mood,
+)
 from accord.stages.events.vetoes import _Vetoes, _figurative
 from accord.stages.offsets import SpanIndex, entity_index
 from accord.stages.syntax import child as _child, subject_of
@@ -299,45 +301,12 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             event_type, cameo, mode, why = recoded
             rule_suffix += f" {why}"
         rule = f"{pattern.pos.lower()}:{_pattern_name(pattern, event_object)}{rule_suffix}"
-        auxiliary: list[str] = []
-        if mood == "intent" and _ultimatum(head) and event_type not in ("THREATEN",):
-            # "will withdraw its troops unless ...": a conditional intention is a threat.
-            rule = f"ultimatum({event_type}) " + rule
-            event_type, cameo = "THREATEN", "139"
-        elif mood == "actual" and negated and event_type in ("AGREE", "SUPPORT") and _failed(clause):
-            # "failed to reach an agreement": talks that end without one are a rejection.
-            rule = f"failure({event_type}) " + rule
-            event_type, cameo, negated = "REJECT", "120", False
-        elif mood == "intent" and negated and event_type in REFUSAL_CAMEO_CODES:
-            # "will not negotiate with X", "said it would not send aid": a refusal is a deed.
-            rule = f"refusal({event_type}) " + rule
-            event_type, cameo, negated = "REJECT", REFUSAL_CAMEO_CODES[event_type], False
-        elif mood == "intent" and event_type == "ASSAULT" and _prepared(head):
-            # "the army prepared to resume shelling": readying force is a force posture.
-            rule = f"preparation({event_type}) " + rule
-            event_type, cameo = "MOBILIZE", "152"
-        elif mood == "intent" and event_type in DECIDED_TYPES and _announced(head):
-            # "will expel 23 diplomats", "said it would impose sanctions from Monday": a
-            # coercive act announced as decided is that act, still to come (PLOVER's
-            # auxiliary mode "future"); a warning or a plan stays a threat, below.
-            rule = f"announced({event_type}) " + rule
-            auxiliary.append("future")
-        elif mood == "intent" and event_type in ("RETREAT", "CONCEDE") and mode != "ceasefire" \
-                and _announced(head):
-            # "will withdraw its troops", "will hand over the pilot", "said it would ease the
-            # curfew": an announced retreat is a concession, as the PLOVER manual codes it (its
-            # section on CONCEDE), though its 2021 CAMEO table maps CAMEO's own code for such
-            # an announcement, 035 "express intent to yield", to AGREE; the CAMEO code stays
-            # CAMEO's. An offer or a willingness to retreat ("agreed to withdraw", "is prepared
-            # to lift the ban") and a promised ceasefire are agreements, below.
-            rule = f"intent({event_type}) " + rule
-            event_type, cameo = "CONCEDE", "035"
-        elif mood == "intent" and event_type in INTENT_CAMEO_CODES:
-            # A stated future is a pledge when it helps and a threat when it harms
-            # (CAMEO's "express intent to ..." and "threaten to ..." codes).
-            rule = f"intent({event_type}) " + rule
-            cameo = INTENT_CAMEO_CODES[event_type]
-            event_type = "AGREE" if event_type in COOPERATIVE_TYPES else "THREATEN"
+        # A stated future, refusal, failure or preparation is coded as what it is (recodings.py).
+        moody = Mood(event_type, cameo, mode, negated, mood, head, clause)
+        by_mood = recode_by_mood(moody)
+        if by_mood is not None:
+            rule = f"{by_mood.prefix}({event_type}) " + rule
+        event_type, cameo, negated, auxiliary = moody.event_type, moody.cameo, moody.negated, moody.auxiliary
         if event_object is not None:
             self.consumed.add(event_object.i)
         return Event(
