@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from accord.stages.events.grammar import _called_off, _has_particles, _infinitive, _objects_of, _without_again
-from accord.stages.events.lexicon import ATTACK_NOUNS, LIGHT_NOUNS, MILITARY_MODIFIERS, OCCURRENCE_VERBS, ROUND_NOUNS
+from accord.stages.events.lexicon import (
+    ATTACK_NOUNS, LIGHT_NOUNS, MEASURE_NOUNS, MILITARY_MODIFIERS, OCCURRENCE_VERBS, ROUND_NOUNS,
+)
 from accord.stages.events.patterns import Pattern
 from accord.stages.syntax import DURATIONS, child as _child
 
@@ -114,7 +116,7 @@ class _Candidates:
                     for g in c.children if g.dep_ == "pobj"]  # "50 million euros in aid"
         measured += [c for o in measured for c in o.conjuncts if c.i > o.i]  # "planeloads of tents and food"
         # "raised the alert level", "lifted the emergency status": the measure's own word
-        measured += [c for o in direct if o.lemma_.lower() in ("level", "status", "state", "access", "service")
+        measured += [c for o in direct if o.lemma_.lower() in MEASURE_NOUNS
                      for c in o.children if c.dep_ in ("amod", "compound")]  # "mobile internet access"
         for obj in [*direct, *governed, *measured]:
             if obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects:

@@ -8,7 +8,9 @@ from typing import Any
 
 from accord.record import Event
 from accord.stages.events.grammar import _evidence
-from accord.stages.events.lexicon import OPERATION_NOUNS, STATED_WISH_CODES, UTTERING_VERBS
+from accord.stages.events.lexicon import (
+    JOINT_ADVERBS, JOINT_MODIFIERS, OBLIGATION_AUXILIARIES, OPERATION_NOUNS, STATED_WISH_CODES, UTTERING_VERBS,
+)
 from accord.stages.events.modality import _embedded, _modality
 from accord.stages.events.participants import _key, _one_or_many
 from accord.stages.events.patterns import load_cameo
@@ -23,7 +25,7 @@ class _Constructions:
         (REQUEST, CAMEO 100) of X on Y."""
         out = []
         for tok in self.doc.nlp:
-            if not (tok.dep_ == "aux" and tok.lower_ in ("must", "should")):
+            if not (tok.dep_ == "aux" and tok.lower_ in OBLIGATION_AUXILIARIES):
                 continue
             verb = tok.head
             if verb.dep_ not in ("ccomp", "acl", "relcl") or _child(verb, "neg") is not None:
@@ -87,12 +89,12 @@ class _Constructions:
     @staticmethod
     def _done_jointly(verb: Any) -> bool:
         """"jointly seized", "carried out a joint operation", "in a joint raid"."""
-        if any(c.dep_ == "advmod" and c.lower_ in ("jointly",) for c in verb.children):
+        if any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children):
             return True
         nouns = [c for c in verb.children if c.dep_ == "dobj"]
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "through")
                   for g in c.children if g.dep_ == "pobj"]
-        return any(n.lemma_.lower() in OPERATION_NOUNS and any(m.dep_ == "amod" and m.lower_ in ("joint", "combined")
+        return any(n.lemma_.lower() in OPERATION_NOUNS and any(m.dep_ == "amod" and m.lower_ in JOINT_MODIFIERS
                                                            for m in n.children) for n in nouns)
 
     def stated_demands(self) -> list[Event]:

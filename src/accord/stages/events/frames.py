@@ -24,7 +24,8 @@ from accord.stages.events.candidates import _light_compound
 from accord.stages.events.grammar import _agent, _infinitive, _objects_of, _time_phrase
 from accord.stages.events.lexicon import (
     DOCUMENT_NOUNS, FACING_VERBS, HOSTILE_TYPES, MATERIAL_CONFLICT_TYPES, MUTUAL_NOUNS, PERPETRATING_VERBS,
-    SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS, WEAPON_NOUNS, WISH_NOUNS,
+    POWER_NOUNS, PREDICTING_AUXILIARIES, SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS,
+    WEAPON_NOUNS, WISH_NOUNS,
 )
 from accord.stages.events.participants import _CONTEXT_ONLY, _key, _participant, _sector_of, _uncoded
 from accord.stages.events.patterns import Pattern
@@ -37,7 +38,7 @@ def _acts_on_public(pattern: Pattern, head: Any) -> bool:
     if pattern.cameo == "0831":
         return False
     if pattern.type == "COERCE" and pattern.mode in ("seize", None):
-        return any(o.lemma_.lower() in ("power", "control", "government") for o in _objects_of(head))
+        return any(o.lemma_.lower() in POWER_NOUNS for o in _objects_of(head))
     return True
 
 
@@ -255,7 +256,7 @@ class _Frames:
         for claim in (c for c in verb.children if c.dep_ == "ccomp"):
             subject = subject_of(claim)
             if subject is not None and self._participants(subject) and any(
-                    a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo") for a in claim.children):
+                    a.dep_ == "aux" and a.lower_ in PREDICTING_AUXILIARIES for a in claim.children):
                 return True  # "warned that police will no longer tolerate rallies"
         content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         content += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "with")

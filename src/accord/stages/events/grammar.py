@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from accord.stages.events.lexicon import (
-    PLACE_PREPOSITIONS, REPEATABLE_VERBS, REPORTING_VERBS, TARGET_PREPOSITIONS, TIME_PREPOSITIONS,
+    INSISTING_VERBS, PLACE_PREPOSITIONS, REPEATABLE_VERBS, REPORTING_VERBS, TARGET_PREPOSITIONS, TIME_PREPOSITIONS,
 )
 from accord.stages.events.patterns import Pattern
 from accord.stages.syntax import DURATIONS, child as _child, subject_of
@@ -129,7 +129,7 @@ def _reporting_subject(tok: Any) -> Any | None:
         # "released five soldiers it had held": the one who held them is the releaser
         return subject_of(clause.head.head)
     for _ in range(3):
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS | {"insist", "claim", "warn", "stress"}:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS | INSISTING_VERBS:
             return subject_of(clause.head)
         if clause.head.i == clause.i:
             return None

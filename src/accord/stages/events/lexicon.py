@@ -124,6 +124,17 @@ LIGHT_NOUNS = _words("light_nouns")
 ORDINAL_NUMBERS = {word: int(value) for word, value in _values("ordinal_numbers").items()}
 REPEATABLE_VERBS = _words("repeatable_verbs")
 STATE_SECTORS = _words("state_sectors")
+MEASURE_NOUNS = _words("measure_nouns")
+OBLIGATION_AUXILIARIES = _words("obligation_auxiliaries")
+JOINT_ADVERBS = _words("joint_adverbs")
+JOINT_MODIFIERS = _words("joint_modifiers")
+POWER_NOUNS = _words("power_nouns")
+PREDICTING_AUXILIARIES = _words("predicting_auxiliaries")
+INSISTING_VERBS = _words("insisting_verbs")
+NOBODY_WORDS = _words("nobody_words")
+ORDERING_VERBS = _words("ordering_verbs")
+LEAVING_VERBS = _words("leaving_verbs")
+RESTRICTION_NOUNS = _words("restriction_nouns")
 
 
 @lru_cache(maxsize=None)

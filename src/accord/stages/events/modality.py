@@ -14,8 +14,9 @@ from typing import Any
 from accord.record import Event
 from accord.stages.events.grammar import _past
 from accord.stages.events.lexicon import (
-    ALLEGING_HEADS, ATTEMPT_HEADS, FUTURE_AUXILIARIES, INTENT_HEADS, INTENT_NOUNS, NEGATING_HEADS, PERMISSION_NOUNS,
-    POSSIBILITY_AUXILIARIES, REPORTING_VERBS, SPECULATIVE_ADVERBS, THREATENING_HEADS, WISH_HEADS, WISH_NOUNS,
+    ALLEGING_HEADS, ATTEMPT_HEADS, FUTURE_AUXILIARIES, INTENT_HEADS, INTENT_NOUNS, NEGATING_HEADS, NOBODY_WORDS,
+    PERMISSION_NOUNS, POSSIBILITY_AUXILIARIES, REPORTING_VERBS, SPECULATIVE_ADVERBS, THREATENING_HEADS, WISH_HEADS,
+    WISH_NOUNS,
 )
 from accord.stages.syntax import child as _child, subject_of
 
@@ -112,7 +113,7 @@ def _own_modality(head: Any) -> tuple[bool, str]:
     """Negation and mood from a verb's own auxiliaries and conditions."""
     negated = any(c.dep_ == "neg" for c in head.children)
     # "no group has claimed ...", "nobody was arrested": a subject that is no one
-    negated |= any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "no-one")
+    negated |= any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY_WORDS
                                                          or any((d.dep_ == "det" and d.lower_ == "no")
                                                                 or (d.dep_ in ("preconj", "det") and d.lower_ == "neither")
                                                                 for d in c.children))

@@ -23,8 +23,8 @@ from typing import Any
 from accord.record import Event, Participant
 from accord.stages.events.grammar import _infinitive, _to_infinitive
 from accord.stages.events.lexicon import (
-    CHARGE_NOUNS, COOPERATIVE_TYPES, DECIDED_TYPES, INTENT_CAMEO_CODES, MATERIAL_CONFLICT_TYPES, ONLINE_NOUNS,
-    PRISON_TERM_VERBS, REFUSAL_CAMEO_CODES, VERDICT_VERBS,
+    CHARGE_NOUNS, COOPERATIVE_TYPES, DECIDED_TYPES, INTENT_CAMEO_CODES, LEAVING_VERBS, MATERIAL_CONFLICT_TYPES,
+    ONLINE_NOUNS, ORDERING_VERBS, PRISON_TERM_VERBS, REFUSAL_CAMEO_CODES, RESTRICTION_NOUNS, VERDICT_VERBS,
 )
 from accord.stages.events.modality import _announced, _failed, _prepared, _ultimatum
 from accord.stages.events.participants import _foreign
@@ -83,8 +83,8 @@ class Mood:
 def _told_to_leave(verb: Any) -> bool:
     """"ordered X to leave", "gave X 72 hours to quit the country"."""
     aim = _infinitive(verb)
-    return verb.lemma_.lower() in ("order", "tell", "give", "instruct") and aim is not None \
-        and aim.lemma_.lower() in ("leave", "depart", "quit", "exit")
+    return verb.lemma_.lower() in ORDERING_VERBS and aim is not None \
+        and aim.lemma_.lower() in LEAVING_VERBS
 
 
 # --- by who acts on whom: (type, cameo, mode) or None ---
@@ -121,7 +121,7 @@ def _official_complaint(coder: Any, act: Sides) -> tuple[str, str, str | None] |
 def _foreign_restriction(coder: Any, act: Sides) -> tuple[str, str, str | None] | None:
     obj = act.event_object
     if act.event_type == "COERCE" and act.pattern.mode == "restrict" and obj is not None \
-            and obj.lemma_.lower() in ("restriction", "ban") and _foreign(act.target, act.source):
+            and obj.lemma_.lower() in RESTRICTION_NOUNS and _foreign(act.target, act.source):
         return "SANCTION", "163", act.pattern.mode
     return None
 
