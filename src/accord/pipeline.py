@@ -115,17 +115,18 @@ class Stats:
 Result = Document | Failure
 
 
-def new_document(raw: RawArticle) -> Document:
-    """The empty document a raw article starts as."""
-    return Document(id=raw.id or content_id(raw.data), input=raw.input, raw=raw)
+def new_document(raw: RawArticle, explain: bool = False) -> Document:
+    """The empty document a raw article starts as (with an empty trace to fill if ``explain``)."""
+    return Document(id=raw.id or content_id(raw.data), input=raw.input, raw=raw, trace=[] if explain else None)
 
 
 class Pipeline:
     """The stages, checked once, and a runner over batches of articles."""
 
     def __init__(self, stages: Sequence[Stage] | None = None, batch_size: int = 16,
-                 dictionaries: Sequence[str | Path] | Dictionary | None = None) -> None:
-        """``dictionaries``: the user's actor dictionaries (paths, or one loaded Dictionary)."""
+                 dictionaries: Sequence[str | Path] | Dictionary | None = None, explain: bool = False) -> None:
+        """``dictionaries``: the user's actor dictionaries (paths, or one loaded Dictionary);
+        ``explain``: each document carries the events stage's trace (``Document.trace``)."""
         user = (dictionaries if isinstance(dictionaries, Dictionary) or dictionaries is None
                 else load_dictionaries(dictionaries) if dictionaries else None)
         if stages is None:
@@ -133,6 +134,7 @@ class Pipeline:
         check_stages(stages)
         self.stages = tuple(stages)
         self.batch_size = batch_size
+        self.explain = explain
         self.stats = Stats()
 
     @property
@@ -162,7 +164,7 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, raws: list[RawArticle]) -> Iterator[Result]:
-        alive: list[Document] = [new_document(raw) for raw in raws]
+        alive: list[Document] = [new_document(raw, explain=self.explain) for raw in raws]
         failed: dict[int, Failure] = {}
         for stage in self.stages:
             started = time.perf_counter()
@@ -218,8 +220,9 @@ def analyze(items: Iterable[RawArticle | InputError], *, batch_size: int = 16) -
 
 
 def analyze_text(text: str, *, published: str | None = None, input: str = "<text>",
-                 media: str = "text") -> Document:
-    """Analyse one article given as a string (a notebook's entry point)."""
+                 media: str = "text", explain: bool = False) -> Document:
+    """Analyse one article given as a string (a notebook's entry point); with ``explain``
+    the document carries the events stage's trace."""
     raw = RawArticle(input=input, where=input, data=text, media=media,  # type: ignore[arg-type]
                      published=published)
-    return Pipeline().analyze_one(raw)
+    return Pipeline(explain=explain).analyze_one(raw)

@@ -153,6 +153,24 @@ class Event:
 
 
 @dataclass
+class TraceStep:
+    """What the events stage did with one candidate event, for ``accord analyze --explain``.
+
+    ``outcome`` is ``coded`` (``by`` is the event's rule: the pattern and the recodings that
+    made it), ``dropped`` (``by`` names the veto or rule that dropped it) or ``merged``
+    (told again of a happening already coded: ``by`` is ``same-happening``).
+    """
+
+    outcome: Literal["coded", "dropped", "merged"]
+    by: str
+    trigger: str | None
+    sentence: str
+    start: int
+    pattern: str | None = None
+    type: str | None = None
+
+
+@dataclass
 class Dateline:
     """The dateline that opens a wire story: ``MOSCOW, Dec. 28 (Xinhua) --``."""
 
@@ -192,6 +210,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     nlp: Any = None
     """The spaCy ``Doc`` over ``text`` (set by the nlp stage; never serialised)."""
+    trace: list[TraceStep] | None = None
+    """The events stage's account of each candidate event when asked for (``explain``);
+    None, and absent from the record, otherwise."""
 
     @property
     def reference_date(self) -> dt.date | None:
@@ -242,4 +263,5 @@ class Document:
             "quotes": [asdict(q) for q in self.quotes],
             "events": [asdict(e) for e in self.events],
             "warnings": list(self.warnings),
+            **({"trace": [asdict(t) for t in self.trace]} if self.trace is not None else {}),
         }

@@ -20,6 +20,9 @@ document takes these steps, each a module of this package:
 8. one per happening (``happenings.py``): the same act told twice is one event, and each
    statement is linked to the event it is.
 
+With ``doc.trace`` a list (``Pipeline(explain=True)``, ``accord analyze --explain``),
+``trace.py`` writes down what became of each candidate and which rule decided it.
+
 ``coder.py`` holds one document's state and codes one candidate through steps 2-6;
 word classes come from ``data/lexicon.tsv`` (``lexicon.py``).
 """
@@ -32,7 +35,7 @@ from accord.stages.events.happenings import link_quotes, one_per_happening
 from accord.stages.events.lexicon import load_abstract_objects, load_accidental_causes, load_economic_nouns
 from accord.stages.events.modality import _modality, auxiliary_modes
 from accord.stages.events.patterns import PLOVER_TYPES, Pattern, load_cameo, load_patterns
-from accord.stages.events.vetoes import _between_businesses
+from accord.stages.events.vetoes import without_business_deals
 
 # ``_modality`` stays importable here for the tests written against the single module.
 __all__ = ["PLOVER_TYPES", "_modality", "Pattern", "auxiliary_modes", "code_events", "link_quotes", "load_abstract_objects",
@@ -43,13 +46,13 @@ def code_events(doc: Document) -> Document:
     """Fill ``doc.events`` from ``doc.nlp``, ``doc.entities`` and ``doc.times``, and link
     ``doc.quotes`` to the events they are."""
     coder = _Coder(doc)
-    events = without_bare_pledges(pattern_events(coder))
+    events = without_bare_pledges(pattern_events(coder), coder.trace)
     events += construction_events(coder, events)
     # Political event data: a deal between two companies ("Rexcom agreed to buy Postech")
     # is no event between political actors.
-    events = [e for e in events if not _between_businesses(e)]
+    events = without_business_deals(events, coder.trace)
     for event in events:
         event.auxiliary = auxiliary_modes(event)
-    doc.events = one_per_happening(events)
+    doc.events = one_per_happening(events, coder.trace)
     link_quotes(doc)
     return doc

@@ -36,6 +36,7 @@ from accord.stages.events.patterns import Pattern, _pattern_name, load_cameo, lo
 from accord.stages.events.recodings import (
     _ARRIVAL_OF_PEACEKEEPERS, _ARRIVAL_OF_TROOPS, Mood, _Recodings, recode_by_mood,
 )
+from accord.stages.events.trace import BARE_PLEDGE, COOPERATION_CODED, DUPLICATE, Trace
 from accord.stages.events.vetoes import _Vetoes, _figurative
 from accord.stages.offsets import SpanIndex, entity_index
 from accord.stages.syntax import child as _child, subject_of
@@ -64,6 +65,8 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
         self.reference = doc.reference_date
         # Nouns that are the object of an event verb already coded ("staged a protest").
         self.consumed: set[int] = set()
+        self.trace = Trace(doc)
+        self.vetoed_by = ""  # the veto that dropped the last candidate (vetoes.VETOES)
 
     def event(self, pattern: Pattern, trigger: Any, sent: Any) -> Event | None:
         head = trigger.root
@@ -75,7 +78,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             if head.i in self.consumed or undone or _called_off(clause):
                 # "imposed a curfew after the protest" is one event; "called off the
                 # strike", "prevented the demonstration" report none.
-                return None
+                return self._veto("consumed-or-undone")
             source, target = self._noun_participants(trigger, pattern.type)
         elif pattern.pos == "ADJ":
             if head.dep_ == "acomp":
@@ -86,7 +89,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
         else:
             source, target = self._verb_participants(head, event_object, places=pattern.type not in COOPERATIVE_TYPES)
         if pattern.type == "ASSAULT" and pattern.pos == "VERB" and self._accidental(head):
-            return None  # "killed in a bus crash", "an earthquake killed 50 people"
+            return self._veto("accidental")  # "killed in a bus crash", "an earthquake killed 50 people"
         if not source and pattern.type == "ASSAULT" and pattern.pos == "VERB":
             # "were killed in an air strike by Turkish jets", "died in Israeli shelling"
             source = self._attack_author(head)
@@ -110,7 +113,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             subject = _child(infinitive, "nsubj") if infinitive is not None else None
             target = self._participants(subject) if subject is not None else []
             if not target:
-                return None
+                return self._veto("control-without-actor")
         if not target and pattern.type in ("ACCUSE", "REQUEST") and pattern.pos == "VERB":
             # "alleged that France had helped ...", "demanded that the US cancel ...": the
             # accused or the one asked is who the clause is about.
@@ -131,33 +134,33 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
         if not source and not (pattern.type == "ASSAULT" and target and target != "reciprocal"):
             # No event without its author, except an attack whose victims are known:
             # "three soldiers were killed by a roadside bomb".
-            return None
+            return self._veto("no-author")
         if pattern.needs_target == "intransitive" and (
                 head.dep_ == "acl" or any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") and not _misread_place(c)
                                           for c in head.children)):
             # "demonstrated respect", "demonstrate how ...", "a bill signed by", "was struck by a
             # blackout": none is the act
-            return None
+            return self._veto("intransitive-with-object")
         if pattern.needs_target == "threat" and not target:
             if not self._threat_content(head):
-                return None  # "warned that the harvest will be poor" threatens no one
+                return self._veto("threat-without-harm")  # "warned that the harvest will be poor" threatens no one
             target = self._threatened(head, source)  # "warned it would attack Israeli ships"
         if pattern.type == "ASSAULT" and head.lemma_.lower() in FIGURATIVE_PRONE_VERBS and not source:
-            return None  # "ports were also hit", "Japan, hardest hit by currency appreciation"
+            return self._veto("figurative-hit")  # "ports were also hit", "Japan, hardest hit by currency appreciation"
         if pattern.type == "ASSAULT" and head.lemma_.lower() in MUTUAL_VERBS and source and all(
                 p.actor is not None and p.actor.kind == "PERSON"
                 for p in [*source, *(target if isinstance(target, list) else [])]):
-            return None  # "Regan and Volcker clashed": people, not forces, clash in words
+            return self._veto("people-clash-in-words")  # "Regan and Volcker clashed": people, not forces, clash in words
         if head.lemma_.lower() == "call" and _child(head, "oprd") is not None:
             # "calling them an occupying army", "what state radio called unprecedented
             # weather": naming, neither a phone call nor a call on anyone
-            return None
+            return self._veto("naming")
         event_type = pattern.type
         if event_type in MATERIAL_CONFLICT_TYPES and pattern.pos == "NOUN" and _figurative(head):
-            return None  # "the fighting against corruption"
+            return self._veto("figurative-noun")  # "the fighting against corruption"
         if event_type in MATERIAL_CONFLICT_TYPES and pattern.pos == "VERB" and (
                 _figurative(head, event_object) or self._abstract_doer(head)):
-            return None  # "fought the virus", "attacked inflation", "the surplus hit a record"
+            return self._veto("figurative-or-abstract-doer")  # "fought the virus", "attacked inflation", "the surplus hit a record"
         threat = event_type == "AGREE" and pattern.pos == "VERB" and self._violent_aim(head)
         if threat:
             event_type = "THREATEN"  # "vowed to fight", "swore to retaliate"
@@ -175,14 +178,14 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             mine = {_key(p) for p in source}
             target = [p for p in target if _key(p) not in mine] or target
         if event_type in ("REQUEST", "ACCUSE") and self._protest_aim(head):
-            return None  # "rallied to demand ...", "marched to denounce": what the protest is for
+            return self._veto("protest-aim")  # "rallied to demand ...", "marched to denounce": what the protest is for
         if pattern.trigger in CROWD_VERBS and not _rioters(source):
-            return None  # "protesters gathered outside the embassy", not "leaders gathered"
+            return self._veto("crowd-without-protesters")  # "protesters gathered outside the embassy", not "leaders gathered"
         if pattern.trigger == "protest" and pattern.pos == "VERB" and head.dep_ in ("advcl", "xcomp") \
                 and _to_infinitive(head) \
                 and source and all(self._is_state(p) for p in source) \
                 and any(p for p, _ in self.triggers(head.head)):
-            return None  # "summoned the envoy to protest": the summons is the protest
+            return self._veto("summons-is-the-protest")  # "summoned the envoy to protest": the summons is the protest
         negated, mood = _modality(clause)
         if pattern.pos == "NOUN" and (any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
                                       or (head.dep_ == "pobj" and head.head.lower_ == "without")):
@@ -202,10 +205,10 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             # "tried to storm the parliament" is force used; "tried to broker a truce" is not a deal.
             mood = "actual" if pattern.type in MATERIAL_CONFLICT_TYPES else "hypothetical"
         if pattern.needs_target == "joint" and len({_key(p) for p in source}) < 2:
-            return None  # "launched a satellite" is no joint project
+            return self._veto("joint-without-partners")  # "launched a satellite" is no joint project
         if event_type == "MOBILIZE" and pattern.needs_target == "intransitive" and source and all(
                 p.actor and p.actor.sector in CIVIL_SECTORS for p in source):
-            return None  # "volunteers mobilised to clean the beaches": no force readied
+            return self._veto("civil-mobilisation")  # "volunteers mobilised to clean the beaches": no force readied
         if event_type in ("MOBILIZE", "RETREAT") and self._moved_force(target, source):
             # "deployed troops near Ukraine's border", "pulled back from the Lebanese border":
             # the force moved is the source's own; the country it faces is the target
@@ -245,7 +248,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             concrete = event_type in MATERIAL_CONFLICT_TYPES and (
                 any(o.pos_ in ("NOUN", "PROPN") for o in _objects_of(head)) or _child(head, "nsubjpass") is not None)
             if pattern.needs_target in ("yes", "giver") and not concrete and mood != "intent":
-                return None
+                return self._veto("no-target")
         if not target and event_type in PLACE_TARGETED_TYPES:
             # Protests address the authorities where they happen; troops massed or an attack
             # made in another country's territory are aimed at that country.
@@ -269,7 +272,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
                 # "imposed a curfew in Kano": a state's force used at home falls on its people.
                 target = _sector_of(target, "CVL", "GROUP")
             else:
-                return None  # an actor acting on itself is no relation between actors
+                return self._veto("acts-on-itself")  # an actor acting on itself is no relation between actors
         date, precision, historical = self._date(sent, head)
         place = self._location(head)
         origin = self._origin(head) if not source and event_type == "ASSAULT" else []
@@ -293,7 +296,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             source = _sector_of(target[:1], "UAF", "GROUP", name="unidentified attackers")
             rule_suffix += " author-unknown"
         if not source and pattern.pos == "NOUN":
-            return None  # "condemned an attack on a convoy": an attack by no one the text names
+            return self._veto("noun-without-author")  # "condemned an attack on a convoy": an attack by no one the text names
         hypothetical = mood == "hypothetical"
         cameo, mode = "138" if threat else pattern.cameo, pattern.mode
         recoded = self._recoded(event_type, pattern, head, event_object, source, target, riot=riot)
@@ -328,26 +331,37 @@ def pattern_events(coder: _Coder) -> list[tuple[Event, Any]]:
     an arrest's charge follows its arrest."""
     seen: set[tuple[Any, ...]] = set()
     triggered: list[tuple[Event, Any]] = []  # each event with its trigger's head token
+    trace = coder.trace
     for sent in coder.doc.nlp.sents:
         for tok in sent:
             for pattern, trigger in coder.triggers(tok):
                 event = coder.event(pattern, trigger, sent)
-                if event is not None:
+                if event is None:
+                    trace.dropped_candidate(coder.vetoed_by, pattern, trigger, sent)
+                else:
                     for coded in (event, coder.charge(event, trigger.root)):
                         if coded is not None and _identity(coded) not in seen:
                             seen.add(_identity(coded))
                             triggered.append((coded, trigger.root))
+                            trace.coded(coded, pattern)
+                        elif coded is not None:
+                            trace.dropped_event(DUPLICATE, coded, pattern)
                     break  # the most specific pattern that codes an event wins
     return triggered
 
 
-def without_bare_pledges(triggered: list[tuple[Event, Any]]) -> list[Event]:
+def without_bare_pledges(triggered: list[tuple[Event, Any]], trace: Trace) -> list[Event]:
     """The events but a bare "agreed" whose infinitive was coded as the intention it is:
     "agreed to lift the sanctions on Iran" is one pledge, and the intention coded from the
     infinitive says more than the bare "agreed" with no one on the receiving end."""
     pledged = {head.head.i for e, head in triggered if e.rule and e.rule.startswith("intent(")}
-    return [e for e, head in triggered
-            if not (e.type in ("AGREE", "THREATEN") and e.target is None and head.i in pledged)]
+    kept = []
+    for e, head in triggered:
+        if e.type in ("AGREE", "THREATEN") and e.target is None and head.i in pledged:
+            trace.dropped_event(BARE_PLEDGE, e)
+        else:
+            kept.append(e)
+    return kept
 
 
 def construction_events(coder: _Coder, events: list[Event]) -> list[Event]:
@@ -356,5 +370,13 @@ def construction_events(coder: _Coder, events: list[Event]) -> list[Event]:
     coded as cooperation in its sentence is not coded again."""
     seen = {_identity(e) for e in events}
     cooperation = {e.start for e in events if e.type == "COOPERATE"}
-    return [e for e in [*coder.obligations(), *coder.stated_demands(), *coder.joint_operations()]
-            if _identity(e) not in seen and not (e.rule == "joint-operation" and e.start in cooperation)]
+    kept = []
+    for e in [*coder.obligations(), *coder.stated_demands(), *coder.joint_operations()]:
+        if _identity(e) in seen:
+            coder.trace.dropped_event(DUPLICATE, e)
+        elif e.rule == "joint-operation" and e.start in cooperation:
+            coder.trace.dropped_event(COOPERATION_CODED, e)
+        else:
+            coder.trace.coded(e)
+            kept.append(e)
+    return kept

@@ -6,10 +6,11 @@ from typing import Any
 
 from accord.record import Document, Event, Mention, Participant
 from accord.stages.events.lexicon import STATEMENT_TYPES
+from accord.stages.events.trace import Trace
 from accord.stages.offsets import SpanIndex
 
 
-def one_per_happening(events: list[Event]) -> list[Event]:
+def one_per_happening(events: list[Event], trace: Trace | None = None) -> list[Event]:
     """One event for each happening an article reports, with every sentence that reports it
     in ``mentions``: the lead and a later paragraph (or a live page's entries) that tell of
     the same act by the same sides on the same day are one event, the first told.
@@ -26,6 +27,8 @@ def one_per_happening(events: list[Event]) -> list[Event]:
         first = kept.get(key) if key is not None else None
         if first is not None:
             first.mentions.append(mention)
+            if trace is not None:
+                trace.merged(event)
             continue
         event.mentions = [mention]
         if key is not None:

@@ -10,6 +10,7 @@ from accord.record import Event
 from accord.stages.events.grammar import _objects_of
 from accord.stages.events.lexicon import load_abstract_objects, load_accidental_causes
 from accord.stages.events.participants import _uncoded
+from accord.stages.events.trace import BETWEEN_BUSINESSES, Trace
 from accord.stages.syntax import child as _child
 
 
@@ -21,6 +22,17 @@ def _figurative(verb: Any, event_object: Any | None = None) -> bool:
     # against corruption
     objects = [o for o in _objects_of(verb) if event_object is None or o.i != event_object.i][:1]
     return any(o.lemma_.lower() in abstract or o.lower_ in abstract for o in objects)
+
+
+def without_business_deals(events: list[Event], trace: Trace) -> list[Event]:
+    """The events but those between businesses (``_between_businesses``)."""
+    kept = []
+    for event in events:
+        if _between_businesses(event):
+            trace.dropped_event(BETWEEN_BUSINESSES, event)
+        else:
+            kept.append(event)
+    return kept
 
 
 def _between_businesses(event: Event) -> bool:
@@ -38,8 +50,39 @@ def _between_businesses(event: Event) -> bool:
         _uncoded(m) or (m.actor is not None and m.actor.kind == "PLACE") for m in targets)
 
 
+# Every veto by the name the trace gives it, with what it says. The coder drops a
+# candidate with ``self._veto(name)``.
+VETOES: dict[str, str] = {
+    "consumed-or-undone": "a noun that is the object of an event already coded (\"staged a protest\"), or of a "
+                          "verb that undoes it (\"called off the strike\", \"prevented the demonstration\")",
+    "accidental": "harm caused by an accident or a disaster: \"killed in a bus crash\"",
+    "control-without-actor": "a control verb with no actor told, let or asked to act",
+    "no-author": "no one acts (only an attack whose victims are known is coded without its author)",
+    "intransitive-with-object": "an intransitive pattern with an object: \"demonstrated respect\"",
+    "threat-without-harm": "a warning that names no hostile act: \"warned that the harvest will be poor\"",
+    "figurative-hit": "a violent verb of markets or weather with no author: \"ports were also hit\"",
+    "people-clash-in-words": "people, not forces, clash in words: \"Regan and Volcker clashed\"",
+    "naming": "\"calling them an occupying army\": naming, neither a phone call nor a call on anyone",
+    "figurative-noun": "a conflict noun used of an abstraction: \"the fighting against corruption\"",
+    "figurative-or-abstract-doer": "violence done to or by an abstraction: \"fought the virus\", \"the surplus "
+                                   "hit a record\"",
+    "protest-aim": "what a protest is for: \"rallied to demand ...\"",
+    "crowd-without-protesters": "a gathering of others than protesters: \"leaders gathered\"",
+    "summons-is-the-protest": "\"summoned the envoy to protest\": the summons is the protest",
+    "joint-without-partners": "a joint act with fewer than two actors: \"launched a satellite\"",
+    "civil-mobilisation": "civilians mobilising ready no force: \"volunteers mobilised to clean the beaches\"",
+    "no-target": "a pattern that needs a target finds none: no event rather than a guess",
+    "acts-on-itself": "an actor acting on itself is no relation between actors",
+    "noun-without-author": "an event noun by no one the text names: \"condemned an attack on a convoy\"",
+}
+
+
 class _Vetoes:
     """What drops a candidate (mixed into the coder)."""
+
+    def _veto(self, name: str) -> None:
+        """No event: the veto ``name`` (one of ``VETOES``) drops the candidate, as the trace says."""
+        self.vetoed_by = name
 
     def _protest_aim(self, verb: Any) -> bool:
         """True for "marched to demand ...", "a strike demanding ...": the aim of a protest."""
