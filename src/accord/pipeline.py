@@ -51,16 +51,23 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage("clean", clean_article, requires=("raw",),
-          assigns=("text", "paragraphs", "title", "published", "source", "authors", "editors",
-                   "dateline", "language")),
-    Stage("nlp", parse, requires=("text", "paragraphs"), assigns=("nlp",), run_batch=parse_many),
-    Stage("times", add_times, requires=("text", "published"), assigns=("times",)),
-    Stage("actors", resolve_actors, requires=("nlp", "dateline"), assigns=("entities",)),
-    Stage("quotes", find_quotes, requires=("nlp", "entities"), assigns=("quotes",)),
-    Stage("events", code_events, requires=("nlp", "entities", "times"), assigns=("events",)),
+          assigns=("text", "paragraphs", "title", "url", "published", "published_from", "source", "authors",
+                   "editors", "dateline", "language", "warnings")),
+    Stage("nlp", parse, requires=("text", "paragraphs", "dateline"), assigns=("nlp",), run_batch=parse_many),
+    # The reference date of relative times is the publication date, else the dateline's,
+    # else the day the page was fetched (``raw``).
+    Stage("times", add_times, requires=("id", "raw", "text", "nlp", "published", "dateline"), assigns=("times",)),
+    Stage("actors", resolve_actors, requires=("raw", "text", "title", "paragraphs", "published", "nlp", "dateline"),
+          assigns=("entities", "countries")),
+    Stage("quotes", find_quotes, requires=("text", "paragraphs", "nlp", "dateline", "entities"), assigns=("quotes",)),
+    # The events stage also links each quote to the event it is (``quote.event``), and
+    # writes its trace when the document carries one.
+    Stage("events", code_events,
+          requires=("raw", "text", "paragraphs", "published", "dateline", "nlp", "entities", "times", "quotes"),
+          assigns=("events", "quotes", "trace")),
     # A recased parse (lower-case or all-capitals text) quoted its own capitals: the
     # article's words go back into every field that quotes it.
-    Stage("texts", restore_texts, requires=("nlp", "entities", "times", "quotes", "events"),
+    Stage("texts", restore_texts, requires=("text", "nlp", "entities", "times", "quotes", "events"),
           assigns=("entities", "times", "quotes", "events")),
 )
 
