@@ -13,7 +13,7 @@ CAMEO codes carry their Goldstein intensity from ``data/cameo.tsv``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from accord.record import Document, Event, Participant
 from accord.stages.events.candidates import _Candidates
@@ -34,7 +34,7 @@ from accord.stages.events.modality import _modality
 from accord.stages.events.participants import _Participants, _key, _one_or_many, _rioters, _sector_of
 from accord.stages.events.patterns import Pattern, _pattern_name, load_cameo, load_patterns
 from accord.stages.events.recodings import (
-    _ARRIVAL_OF_PEACEKEEPERS, _ARRIVAL_OF_TROOPS, Mood, _Recodings, recode_by_mood,
+    _ARRIVAL_OF_PEACEKEEPERS, _ARRIVAL_OF_TROOPS, Mood, MoodRecoding, _Recodings, recode_by_mood,
 )
 from accord.stages.events.trace import BARE_PLEDGE, COOPERATION_CODED, DUPLICATE, Trace
 from accord.stages.events.vetoes import _Vetoes, _figurative
@@ -67,6 +67,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
         self.consumed: set[int] = set()
         self.trace = Trace(doc)
         self.vetoed_by = ""  # the veto that dropped the last candidate (vetoes.VETOES)
+        self.mood_recoding: MoodRecoding | None = None  # the one that recoded the last event coded
 
     def event(self, pattern: Pattern, trigger: Any, sent: Any) -> Event | None:
         head = trigger.root
@@ -242,6 +243,8 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             rule_suffix = " joint"
         else:
             rule_suffix = ""
+        # What the confidence depends on: a target implied, an author unknown.
+        implied_target = author_unknown = False
         if not target:
             # A violent act on people or places that are no actors is still the act, and a
             # stated intention needs no one on the receiving end.
@@ -267,6 +270,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
                 # government lifted the curfew" acts on its people (rule suffix, low confidence)
                 target = implied
                 rule_suffix += " implied-target"
+                implied_target = True
         if target and {_key(p) for p in source} == {_key(p) for p in target} and len(source) == 1:
             if event_type in MATERIAL_CONFLICT_TYPES and all(p.actor and p.actor.kind == "PLACE" for p in target):
                 # "imposed a curfew in Kano": a state's force used at home falls on its people.
@@ -280,12 +284,14 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             # "a rocket was fired at Israel from the Gaza Strip": by unknown hands from there
             source = _sector_of(origin, "UAF", "GROUP", name="unidentified attackers")
             rule_suffix += " author-unknown"
+            author_unknown = True
         elif not source and place is not None and place.actor and place.actor.country:
             # "a roadside bomb near Basra killed three soldiers": an attack by unknown hands
             # is, as event data codes it, by unidentified forces of the country it happens in.
             located = [Participant(text=place.text, start=place.start, end=place.end, actor=place.actor)]
             source = _sector_of(located, "UAF", "GROUP", name="unidentified attackers")
             rule_suffix += " author-unknown"
+            author_unknown = True
         elif not source and isinstance(target, list) and len({p.actor.country for p in target if p.actor}) == 1 \
                 and all(p.actor and p.actor.country and p.actor.sector in CIVIL_SECTORS | {"CVL", "COP", "MIL"}
                         for p in target) \
@@ -295,6 +301,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             # between two states were killed by the other side: this reads them wrongly.)
             source = _sector_of(target[:1], "UAF", "GROUP", name="unidentified attackers")
             rule_suffix += " author-unknown"
+            author_unknown = True
         if not source and pattern.pos == "NOUN":
             return self._veto("noun-without-author")  # "condemned an attack on a convoy": an attack by no one the text names
         hypothetical = mood == "hypothetical"
@@ -306,7 +313,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
         rule = f"{pattern.pos.lower()}:{_pattern_name(pattern, event_object)}{rule_suffix}"
         # A stated future, refusal, failure or preparation is coded as what it is (recodings.py).
         moody = Mood(event_type, cameo, mode, negated, mood, head, clause)
-        by_mood = recode_by_mood(moody)
+        by_mood = self.mood_recoding = recode_by_mood(moody)
         if by_mood is not None:
             rule = f"{by_mood.prefix}({event_type}) " + rule
         event_type, cameo, negated, auxiliary = moody.event_type, moody.cameo, moody.negated, moody.auxiliary
@@ -318,7 +325,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             **_evidence(sent),
             date=date, date_precision=precision, negated=negated, hypothetical=hypothetical,
             historical=historical, cameo=cameo, intensity=load_cameo().get(cameo),
-            confidence=0.3 if "author-unknown" in rule else 0.4 if not target or "implied-target" in rule else 0.6,
+            confidence=0.3 if author_unknown else 0.4 if not target or implied_target else 0.6,
             rule=rule,
             trigger=trigger.text, location=place.text if place else None,
             location_country=place.actor.country if place and place.actor else None,
@@ -326,11 +333,19 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
         )
 
 
-def pattern_events(coder: _Coder) -> list[tuple[Event, Any]]:
-    """Every event a pattern codes, each with its trigger's head token, in text order;
-    an arrest's charge follows its arrest."""
+class Coded(NamedTuple):
+    """An event a pattern coded, with its trigger's head token, and whether it was coded as
+    a stated intention (the "intent" recodings by mood)."""
+
+    event: Event
+    head: Any
+    intention: bool
+
+
+def pattern_events(coder: _Coder) -> list[Coded]:
+    """Every event a pattern codes, in text order; an arrest's charge follows its arrest."""
     seen: set[tuple[Any, ...]] = set()
-    triggered: list[tuple[Event, Any]] = []  # each event with its trigger's head token
+    triggered: list[Coded] = []
     trace = coder.trace
     for sent in coder.doc.nlp.sents:
         for tok in sent:
@@ -339,10 +354,12 @@ def pattern_events(coder: _Coder) -> list[tuple[Event, Any]]:
                 if event is None:
                     trace.dropped_candidate(coder.vetoed_by, pattern, trigger, sent)
                 else:
-                    for coded in (event, coder.charge(event, trigger.root)):
+                    recoding = coder.mood_recoding
+                    intention = recoding is not None and recoding.prefix == "intent"
+                    for coded, stated in ((event, intention), (coder.charge(event, trigger.root), False)):
                         if coded is not None and _identity(coded) not in seen:
                             seen.add(_identity(coded))
-                            triggered.append((coded, trigger.root))
+                            triggered.append(Coded(coded, trigger.root, stated))
                             trace.coded(coded, pattern)
                         elif coded is not None:
                             trace.dropped_event(DUPLICATE, coded, pattern)
@@ -350,13 +367,13 @@ def pattern_events(coder: _Coder) -> list[tuple[Event, Any]]:
     return triggered
 
 
-def without_bare_pledges(triggered: list[tuple[Event, Any]], trace: Trace) -> list[Event]:
+def without_bare_pledges(triggered: list[Coded], trace: Trace) -> list[Event]:
     """The events but a bare "agreed" whose infinitive was coded as the intention it is:
     "agreed to lift the sanctions on Iran" is one pledge, and the intention coded from the
     infinitive says more than the bare "agreed" with no one on the receiving end."""
-    pledged = {head.head.i for e, head in triggered if e.rule and e.rule.startswith("intent(")}
+    pledged = {coded.head.head.i for coded in triggered if coded.intention}
     kept = []
-    for e, head in triggered:
+    for e, head, _ in triggered:
         if e.type in ("AGREE", "THREATEN") and e.target is None and head.i in pledged:
             trace.dropped_event(BARE_PLEDGE, e)
         else:
@@ -371,10 +388,11 @@ def construction_events(coder: _Coder, events: list[Event]) -> list[Event]:
     seen = {_identity(e) for e in events}
     cooperation = {e.start for e in events if e.type == "COOPERATE"}
     kept = []
-    for e in [*coder.obligations(), *coder.stated_demands(), *coder.joint_operations()]:
+    said = [(e, False) for e in [*coder.obligations(), *coder.stated_demands()]]
+    for e, jointly in [*said, *((e, True) for e in coder.joint_operations())]:
         if _identity(e) in seen:
             coder.trace.dropped_event(DUPLICATE, e)
-        elif e.rule == "joint-operation" and e.start in cooperation:
+        elif jointly and e.start in cooperation:
             coder.trace.dropped_event(COOPERATION_CODED, e)
         else:
             coder.trace.coded(e)

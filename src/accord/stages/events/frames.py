@@ -27,7 +27,7 @@ from accord.stages.events.lexicon import (
     POWER_NOUNS, PREDICTING_AUXILIARIES, SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS,
     WEAPON_NOUNS, WISH_NOUNS,
 )
-from accord.stages.events.participants import _CONTEXT_ONLY, _key, _participant, _sector_of, _uncoded
+from accord.stages.events.participants import _key, _participant, _sector_of, _uncoded
 from accord.stages.events.patterns import Pattern
 from accord.stages.syntax import child as _child, subject_of
 
@@ -97,7 +97,7 @@ class _Frames:
         # "abused Sudanese migrants at a camp": an object that names people is the target
         # (not one that only the story's country gives a country: "joined forces")
         named = [p for p in (self._participants(event_object) if event_object is not None else [])
-                 if not any(e.start == p.start and e.rule in _CONTEXT_ONLY for e in self.doc.entities)]
+                 if not any(e.start == p.start and e.country_from_story for e in self.doc.entities)]
         target = named or self._objects(verb, skip=event_object, exclude=frozenset(_key(p) for p in source))
         if not target and event_object is not None:
             # "sanctions on Iran", "the opposition's demands", "the assets of Russian oligarchs";

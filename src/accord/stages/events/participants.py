@@ -15,17 +15,13 @@ from functools import cached_property
 from typing import Any
 
 from accord.record import Actor, Entity, Participant
-from accord.stages.actors import CONTEXT_RULES, LED_BY
+from accord.stages.actors import LED_BY
 from accord.stages.events.grammar import _agent, _objects_of, _reporting_subject, _span_text
 from accord.stages.events.lexicon import (
     ADVERSARY_NOUNS, ATTACK_NOUNS, PAIRED_ROLES, PAIR_WORDS, PLACE_PREPOSITIONS, PROTESTER_WORDS,
     RECIPROCAL_PHRASES, STATE_SECTORS, WEAPON_NOUNS, load_economic_nouns,
 )
 from accord.stages.syntax import child as _child
-
-
-# Actor rules that take the country from the story, not from the words themselves.
-_CONTEXT_ONLY = CONTEXT_RULES | {"organisation-generic-context"}
 
 
 def _key(p: Participant) -> str:
@@ -112,7 +108,7 @@ class _Participants:
                 out.extend(_sector_of(opposed, "OPP", "GROUP", name=tok.text))
                 continue
             entities = self._entities_for(tok) or self._of_phrase(tok)
-            if _two_of_a_kind(tok) and all(e.rule in CONTEXT_RULES for e in entities):
+            if _two_of_a_kind(tok) and all(e.country_from_context for e in entities):
                 # "the two ministers", "border commanders of both sides": the story's pair,
                 # not the one country the context gave the role word
                 entities = []
@@ -285,7 +281,7 @@ class _Participants:
                 for sub in prep.subtree:
                     for e in self.entities.covering(sub.idx):
                         if e.actor and e.actor.kind in ("PLACE", "COUNTRY") \
-                                and e.rule and not e.rule.endswith("adjective"):
+                                and e.rule and not e.by_adjective:
                             return e
         return None
 
@@ -380,6 +376,5 @@ class _Participants:
             return False
         if actor.sector in STATE_SECTORS or actor.id.startswith("IGO:"):
             return True
-        people = any(e.rule == "kb-country-adjective" or "demonym" in (e.rule or "")
-                     for e in self.doc.entities if e.start == member.start)
+        people = any(e.names_a_people for e in self.doc.entities if e.start == member.start)
         return actor.kind == "COUNTRY" and not people
