@@ -34,6 +34,7 @@ from accord.stages.events.coder import _Coder, construction_events, pattern_even
 from accord.stages.events.happenings import link_quotes, one_per_happening
 from accord.stages.events.lexicon import load_abstract_objects, load_accidental_causes, load_economic_nouns
 from accord.stages.events.modality import _modality, auxiliary_modes
+from accord.stages.events.participants import as_recorded
 from accord.stages.events.patterns import PLOVER_TYPES, Pattern, load_cameo, load_patterns
 from accord.stages.events.vetoes import without_business_deals
 
@@ -54,5 +55,7 @@ def code_events(doc: Document) -> Document:
     for event in events:
         event.auxiliary = auxiliary_modes(event)
     doc.events = one_per_happening(events, coder.trace)
+    # Inside the coder a side is a list of participants; the record has it as one, many or none.
+    as_recorded(doc.events)
     link_quotes(doc)
     return doc

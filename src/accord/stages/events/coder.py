@@ -31,7 +31,7 @@ from accord.stages.events.lexicon import (
     STATE_SECTORS, UNDOING_VERBS, WISH_HEADS, load_accidental_causes,
 )
 from accord.stages.events.modality import _modality
-from accord.stages.events.participants import _Participants, _key, _one_or_many, _rioters, _sector_of
+from accord.stages.events.participants import _Participants, _key, _rioters, _sector_of
 from accord.stages.events.patterns import Pattern, _pattern_name, load_cameo, load_patterns
 from accord.stages.events.recodings import (
     _ARRIVAL_OF_PEACEKEEPERS, _ARRIVAL_OF_TROOPS, Mood, MoodRecoding, _Recodings, recode_by_mood,
@@ -321,7 +321,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             self.consumed.add(event_object.i)
         return Event(
             type=event_type, mode=mode,
-            source=_one_or_many(source) if source else None, target=_one_or_many(target) if target else None,
+            source=source, target=target or [],
             **_evidence(sent),
             date=date, date_precision=precision, negated=negated, hypothetical=hypothetical,
             historical=historical, cameo=cameo, intensity=load_cameo().get(cameo),
@@ -374,7 +374,7 @@ def without_bare_pledges(triggered: list[Coded], trace: Trace) -> list[Event]:
     pledged = {coded.head.head.i for coded in triggered if coded.intention}
     kept = []
     for e, head, _ in triggered:
-        if e.type in ("AGREE", "THREATEN") and e.target is None and head.i in pledged:
+        if e.type in ("AGREE", "THREATEN") and not e.target and head.i in pledged:
             trace.dropped_event(BARE_PLEDGE, e)
         else:
             kept.append(e)

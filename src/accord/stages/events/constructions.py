@@ -12,7 +12,7 @@ from accord.stages.events.lexicon import (
     JOINT_ADVERBS, JOINT_MODIFIERS, OBLIGATION_AUXILIARIES, OPERATION_NOUNS, STATED_WISH_CODES, UTTERING_VERBS,
 )
 from accord.stages.events.modality import _embedded, _modality
-from accord.stages.events.participants import _key, _one_or_many
+from accord.stages.events.participants import _key
 from accord.stages.events.patterns import load_cameo
 from accord.stages.syntax import child as _child, subject_of
 
@@ -46,7 +46,7 @@ class _Constructions:
             sent = tok.sent
             date, precision, historical = self._date(sent, tok)
             out.append(Event(
-                type="REQUEST", mode=None, source=_one_or_many(source), target=_one_or_many(target),
+                type="REQUEST", mode=None, source=source, target=target,
                 **_evidence(sent), date=date, date_precision=precision,
                 historical=historical, cameo="100", intensity=load_cameo().get("100"), confidence=0.5,
                 rule="obligation:must", trigger=tok.text))
@@ -80,7 +80,7 @@ class _Constructions:
             sent = verb.sent
             date, precision, historical = self._date(sent, verb)
             out.append(Event(
-                type="COOPERATE", mode=None, source=_one_or_many(side), target=_one_or_many(side),
+                type="COOPERATE", mode=None, source=side, target=side,
                 **_evidence(sent), date=date, date_precision=precision, historical=historical,
                 cameo="060", intensity=load_cameo().get("060"), confidence=0.5,
                 rule="joint-operation", trigger=verb.text))
@@ -123,7 +123,7 @@ class _Constructions:
             sent = noun.sent
             date, precision, historical = self._date(sent, verb)
             out.append(Event(
-                type="REQUEST", mode=None, source=_one_or_many(source), target=_one_or_many(target),
+                type="REQUEST", mode=None, source=source, target=target,
                 **_evidence(sent), date=date, date_precision=precision, negated=negated,
                 hypothetical=mood == "hypothetical", historical=historical, cameo=code,
                 intensity=load_cameo().get(code), confidence=0.5, rule=f"stated:{noun.lemma_.lower()}",

@@ -38,9 +38,8 @@ def one_per_happening(events: list[Event], trace: Trace | None = None) -> list[E
 
 
 def _happening(event: Event) -> tuple[Any, ...] | None:
-    def codes(side: Participant | list[Participant] | None) -> frozenset[str]:
-        members = side if isinstance(side, list) else [side] if side else []
-        return frozenset((p.actor.country or p.actor.id, p.actor.sector) for p in members if p.actor
+    def codes(side: list[Participant]) -> frozenset[str]:
+        return frozenset((p.actor.country or p.actor.id, p.actor.sector) for p in side if p.actor
                          and (p.actor.country or p.actor.id.startswith(("IGO:", "STB:", "GRP:"))))
     source, target = codes(event.source), codes(event.target)
     if not source:
@@ -54,9 +53,8 @@ def _identity(event: Event) -> tuple[Any, ...]:
     return (event.type, event.start, _codes(event.source), _codes(event.target))
 
 
-def _codes(side: Participant | list[Participant] | None) -> tuple[str, ...]:
-    members = side if isinstance(side, list) else [side] if side else []
-    return tuple(sorted(m.actor.country or m.actor.id for m in members if m.actor))
+def _codes(side: list[Participant]) -> tuple[str, ...]:
+    return tuple(sorted(m.actor.country or m.actor.id for m in side if m.actor))
 
 
 def link_quotes(doc: Document) -> None:

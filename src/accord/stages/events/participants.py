@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cached_property
 from typing import Any
 
-from accord.record import Actor, Entity, Participant
+from accord.record import Actor, Entity, Event, Participant
 from accord.stages.actors import LED_BY
 from accord.stages.events.grammar import _agent, _objects_of, _reporting_subject, _span_text
 from accord.stages.events.lexicon import (
@@ -52,6 +52,15 @@ def _participant(entity: Entity) -> Participant:
 
 def _one_or_many(side: list[Participant]) -> Participant | list[Participant]:
     return side[0] if len(side) == 1 else side
+
+
+def as_recorded(events: list[Event]) -> None:
+    """Give the events' sides the record's shape. Inside the coder a side is always a list
+    of participants (empty when no one is named); the record has one participant as
+    itself, several as a list, and no one as None."""
+    for event in events:
+        event.source = _one_or_many(event.source) if event.source else None
+        event.target = _one_or_many(event.target) if event.target else None
 
 
 def _two_of_a_kind(noun: Any) -> bool:

@@ -286,7 +286,7 @@ class _Recodings:
         spying" (CAMEO 112, same sides), else None. "Jailed for spying" is a term served, and
         "sentenced", "convicted" a verdict: neither makes a new accusation."""
         if event.type != "COERCE" or event.mode != "arrest" or event.negated or event.hypothetical \
-                or event.source is None or event.target is None or head.lemma_.lower() in VERDICT_VERBS:
+                or not event.source or not event.target or head.lemma_.lower() in VERDICT_VERBS:
             return None  # a verdict ends a case: the charge was made long before
         sentenced = head.lemma_.lower() in PRISON_TERM_VERBS
         for prep in (c for c in head.children if c.dep_ == "prep"):

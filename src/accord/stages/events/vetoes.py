@@ -38,8 +38,7 @@ def without_business_deals(events: list[Event], trace: Trace) -> list[Event]:
 def _between_businesses(event: Event) -> bool:
     """Whether an event is a company's business: companies (sector BUS: "X Corp", "a Swiss
     bank") act, on companies, places or no one."""
-    sources = event.source if isinstance(event.source, list) else [event.source] if event.source else []
-    targets = event.target if isinstance(event.target, list) else [event.target] if event.target else []
+    sources, targets = event.source, event.target
     # a place a company acts in ("closed its Atlanta office") makes it no more political
     if bool(sources) and all(m.actor is not None and m.actor.sector == "BUS" for m in sources) and all(
             m.actor is not None and (m.actor.sector == "BUS" or m.actor.kind == "PLACE") for m in targets):
