@@ -4,8 +4,10 @@ event ("held talks", "clashes broke out") rather than being only mentioned."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
+from accord.record import Participant
 from accord.stages.events.grammar import _called_off, _has_particles, _infinitive, _objects_of, _without_again
 from accord.stages.events.lexicon import (
     ATTACK_NOUNS, LIGHT_NOUNS, MEASURE_NOUNS, MILITARY_MODIFIERS, OCCURRENCE_VERBS, ROUND_NOUNS,
@@ -37,6 +39,28 @@ def _event_noun_position(noun: Any) -> bool:
         return noun.head.head.lemma_.lower() == "take"  # "were taken into custody"
     return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "after", "for", "with", "amid",
                                                        "following")
+
+
+@dataclass
+class Candidate:
+    """One pattern fired at a trigger, as the coder's steps fill it in (``coder.py``)."""
+
+    pattern: Pattern
+    trigger: Any  # the trigger's span
+    sent: Any
+    head: Any  # the trigger's head token
+    event_type: str
+    event_object: Any | None = None  # the object that made the pattern fire ("sanctions" in "impose sanctions")
+    clause: Any = None  # the verb whose mood is the event's
+    source: list[Participant] = field(default_factory=list)
+    target: list[Participant] | str = field(default_factory=list)  # "reciprocal" for "each other"
+    threat: bool = False  # a pledge whose aim is force ("vowed to fight")
+    riot: bool = False  # protesters' violence
+    negated: bool = False
+    mood: str = "actual"
+    rule_suffix: str = ""
+    implied_target: bool = False
+    author_unknown: bool = False
 
 
 class _Candidates:

@@ -20,15 +20,18 @@ from __future__ import annotations
 from typing import Any
 
 from accord.record import Participant
-from accord.stages.events.candidates import _light_compound
-from accord.stages.events.grammar import _agent, _infinitive, _objects_of, _time_phrase
+from accord.stages.events.candidates import Candidate, _light_compound
+from accord.stages.events.grammar import (
+    _agent, _broke_out, _called_off, _governing_verb, _infinitive, _objects_of, _time_phrase,
+)
 from accord.stages.events.lexicon import (
-    DOCUMENT_NOUNS, FACING_VERBS, HOSTILE_TYPES, MATERIAL_CONFLICT_TYPES, MUTUAL_NOUNS, PERPETRATING_VERBS,
-    POWER_NOUNS, PREDICTING_AUXILIARIES, SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS,
-    WEAPON_NOUNS, WISH_NOUNS,
+    CIVIL_SECTORS, COOPERATIVE_TYPES, DOCUMENT_NOUNS, FACING_VERBS, HOSTILE_TYPES, MATERIAL_CONFLICT_TYPES,
+    MUTUAL_NOUNS, MUTUAL_VERBS, PERPETRATING_VERBS, PLACE_TARGETED_TYPES, POWER_NOUNS, PREDICTING_AUXILIARIES,
+    SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS, UNDOING_VERBS, WEAPON_NOUNS, WISH_NOUNS,
 )
 from accord.stages.events.participants import _key, _participant, _sector_of, _uncoded
 from accord.stages.events.patterns import Pattern
+from accord.stages.events.recodings import _ARRIVAL_OF_PEACEKEEPERS, _ARRIVAL_OF_TROOPS
 from accord.stages.syntax import child as _child, subject_of
 
 
@@ -60,6 +63,163 @@ def _implied_domestic_target(event_type: str, source: list[Participant]) -> list
 
 class _Frames:
     """Who acts and who is acted on, frame by frame (mixed into the coder)."""
+
+    def _frame(self, act: Candidate) -> str | None:
+        """The sides as the kind of trigger frames them (a noun's, an intent adjective's, a
+        giver's or a verb's), and the clause whose mood is the event's."""
+        act.event_object = self._event_object(act.head, act.pattern) if act.pattern.objects else None
+        act.clause = act.head  # the verb whose mood is the event's
+        if act.pattern.pos == "NOUN":
+            act.clause = _governing_verb(act.head)
+            undone = act.clause.lemma_.lower() in UNDOING_VERBS and not _broke_out(act.clause)
+            if act.head.i in self.consumed or undone or _called_off(act.clause):
+                # "imposed a curfew after the protest" is one event; "called off the
+                # strike", "prevented the demonstration" report none.
+                return "consumed-or-undone"
+            act.source, act.target = self._noun_participants(act.trigger, act.pattern.type)
+        elif act.pattern.pos == "ADJ":
+            if act.head.dep_ == "acomp":
+                act.clause = act.head.head  # "must be ready to ...": the copula carries the mood
+            act.source, act.target = self._intent_participants(act.head)
+        elif act.pattern.needs_target == "giver":
+            act.source, act.target = self._giver_participants(act.head)
+        else:
+            act.source, act.target = self._verb_participants(act.head, act.event_object,
+                                                             places=act.pattern.type not in COOPERATIVE_TYPES)
+        return None
+
+    def _complete_sides(self, act: Candidate) -> str | None:
+        """Sides the frame leaves empty, filled from what the clause implies: the author of
+        an attack, the state that arrests, the one told to act (control), the one accused or
+        asked; or the veto that finds no author."""
+        if act.pattern.type == "ASSAULT" and act.pattern.pos == "VERB" and self._accidental(act.head):
+            return "accidental"  # "killed in a bus crash", "an earthquake killed 50 people"
+        if not act.source and act.pattern.type == "ASSAULT" and act.pattern.pos == "VERB":
+            # "were killed in an air strike by Turkish jets", "died in Israeli shelling"
+            act.source = self._attack_author(act.head)
+        if not act.source and (act.pattern.type == "COERCE" or act.pattern.mode == "investigate") \
+                and _child(act.head, "nsubjpass") is not None:
+            # "was arrested in Lebanon", "was put under investigation in Italy": arrests and
+            # inquiries are made by the state where they happen.
+            place = self._place_authority(act.head) or (self._place_authority(act.event_object)
+                                                    if act.event_object is not None else [])
+            held = [p for p in act.target if p.actor and p.actor.country] if isinstance(act.target, list) else []
+            act.source = _sector_of(place or held[:1], "GOV", "ROLE")
+        if act.pattern.type == "MOBILIZE" and not act.source and isinstance(act.target, list) and act.target \
+                and _child(act.head, "nsubjpass") is not None and all(p.actor and p.actor.sector in STATE_SECTORS
+                                                                 for p in act.target):
+            # "riot police were deployed across Nairobi": the state moved its own force
+            act.source, act.target = act.target, []
+        if not act.target and act.pattern.needs_target == "control":
+            # "allowed the candidate to run", "wants Putin to act": the one let or asked to
+            # act is the infinitive's subject; without one there is no event.
+            infinitive = _infinitive(act.head)
+            subject = _child(infinitive, "nsubj") if infinitive is not None else None
+            act.target = self._participants(subject) if subject is not None else []
+            if not act.target:
+                return "control-without-actor"
+        if not act.target and act.pattern.type in ("ACCUSE", "REQUEST") and act.pattern.pos == "VERB":
+            # "alleged that France had helped ...", "demanded that the US cancel ...": the
+            # accused or the one asked is who the clause is about.
+            claim = _child(act.head, "ccomp")
+            subject = subject_of(claim) if claim is not None else None
+            act.target = self._participants(subject) if subject is not None and subject.pos_ != "PRON" else []
+        if not act.source and act.pattern.pos == "NOUN" and act.head.lemma_.lower() in MUTUAL_NOUNS \
+                and isinstance(act.target, list) and len({_key(p) for p in act.target}) > 1:
+            act.source = list(act.target)  # "clashes between police and protesters": each side fought
+        if not act.source and act.pattern.pos == "NOUN" and act.pattern.type == "COERCE":
+            # "the arrests were made in Kano", "were taken into custody", "a curfew was
+            # imposed": by the state where they happen, else the state of those held.
+            place = self._place_authority(act.clause) or self._place_authority(act.head)
+            held = [p for p in act.target if p.actor and p.actor.country] if isinstance(act.target, list) else []
+            act.source = _sector_of(place or held[:1], "GOV", "ROLE", name="(implied) government")
+            if act.source and not act.target:
+                act.target = _sector_of(act.source[:1], "CVL", "GROUP", name="(implied) public")
+        if not act.source and not (act.pattern.type == "ASSAULT" and act.target and act.target != "reciprocal"):
+            # No event without its author, except an attack whose victims are known:
+            # "three soldiers were killed by a roadside bomb".
+            return "no-author"
+        return None
+
+    def _settle_target(self, act: Candidate) -> str | None:
+        """The target a joint act, a moved force, a withdrawal, a visit, a protest or an act at
+        home has; or the veto when a pattern that needs one finds none."""
+        if act.pattern.needs_target == "joint" and len({_key(p) for p in act.source}) < 2:
+            return "joint-without-partners"  # "launched a satellite" is no joint project
+        if act.event_type == "MOBILIZE" and act.pattern.needs_target == "intransitive" and act.source and all(
+                p.actor and p.actor.sector in CIVIL_SECTORS for p in act.source):
+            return "civil-mobilisation"  # "volunteers mobilised to clean the beaches": no force readied
+        if act.event_type in ("MOBILIZE", "RETREAT") and self._moved_force(act.target, act.source):
+            # "deployed troops near Ukraine's border", "pulled back from the Lebanese border":
+            # the force moved is the source's own; the country it faces is the target
+            act.target = self._faced(act.head, act.source)
+        if not act.target and (act.event_type == "RETREAT" or act.pattern.mode == "withdraw"):
+            # "withdrew from Mali", "pulled out of Afghanistan": the country left is the target
+            for prep in (c for c in act.head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out")):
+                for pobj in (g for g in prep.subtree if g.dep_ == "pobj"):
+                    act.target = self._participants(pobj) or self._place_of(pobj) or [
+                        Participant(text=e.text, start=e.start, end=e.end, actor=e.actor)
+                        for e in self._entities_for(pobj)]
+                    if act.target:
+                        break
+                if act.target:
+                    break
+        if not act.target and act.pattern.mode == "visit":
+            # "arrived in Beijing": a visit is to the country of the place it is made in.
+            act.target = self._place_authority(act.head)
+        if act.pattern.mode == "visit" and act.source and all(
+                p.actor and (p.actor.sector == "MIL" or p.actor.role == "General") for p in act.source):
+            # Troops that arrive are deployed, peacekeepers to keep the peace: no visit.
+            peacekeeping = any("peacekeep" in p.text.lower() for p in act.source)
+            act.event_type, act.pattern = (("AID", _ARRIVAL_OF_PEACEKEEPERS) if peacekeeping
+                                           else ("MOBILIZE", _ARRIVAL_OF_TROOPS))
+        if act.event_type in COOPERATIVE_TYPES and isinstance(act.target, list) and act.target and all(
+                p.actor and not p.actor.country and p.actor.kind in ("GROUP", "ROLE") for p in act.target):
+            act.target = []  # "shared intelligence on the bombing suspects": whom it is about, not with
+        if not act.target and len({_key(p) for p in act.source}) > 1 and (
+                act.event_type in COOPERATIVE_TYPES or act.head.lemma_.lower() in MUTUAL_VERBS):
+            # "China and Russia met", "X and Y clashed": actors acting together act on each other.
+            act.target = list(act.source)
+            act.rule_suffix = " joint"
+        else:
+            act.rule_suffix = ""
+        # What the confidence depends on: a target implied, an author unknown.
+        act.implied_target = act.author_unknown = False
+        if not act.target:
+            # A violent act on people or places that are no actors is still the act, and a
+            # stated intention needs no one on the receiving end.
+            concrete = act.event_type in MATERIAL_CONFLICT_TYPES and (
+                any(o.pos_ in ("NOUN", "PROPN") for o in _objects_of(act.head))
+                or _child(act.head, "nsubjpass") is not None)
+            if act.pattern.needs_target in ("yes", "giver") and not concrete and act.mood != "intent":
+                return "no-target"
+        if not act.target and act.event_type in PLACE_TARGETED_TYPES:
+            # Protests address the authorities where they happen; troops massed or an attack
+            # made in another country's territory are aimed at that country.
+            act.target = self._place_authority(act.head)
+            place = self._location(act.head)
+            if not act.target and place is not None and place.actor.country not in {p.actor.country for p in act.source
+                                                                                 if p.actor}:
+                act.target = [Participant(text=place.text, start=place.start, end=place.end, actor=place.actor)]
+            if act.target and {_key(p) for p in act.target} <= {_key(p) for p in act.source}:
+                # "Kurds demonstrated in Kirkuk" protest to their own government.
+                act.target = _sector_of(act.target, "GOV", "ROLE") if act.event_type == "PROTEST" else []
+        if not act.target and act.source and _acts_on_public(act.pattern, act.head):
+            implied = _implied_domestic_target(act.event_type, act.source)
+            if implied:
+                # "workers went on strike over the reform" address their government; "the
+                # government lifted the curfew" acts on its people (rule suffix, low confidence)
+                act.target = implied
+                act.rule_suffix += " implied-target"
+                act.implied_target = True
+        if act.target and {_key(p) for p in act.source} == {_key(p) for p in act.target} and len(act.source) == 1:
+            if act.event_type in MATERIAL_CONFLICT_TYPES and all(p.actor and p.actor.kind == "PLACE"
+                                                                 for p in act.target):
+                # "imposed a curfew in Kano": a state's force used at home falls on its people.
+                act.target = _sector_of(act.target, "CVL", "GROUP")
+            else:
+                return "acts-on-itself"  # an actor acting on itself is no relation between actors
+        return None
 
     def _verb_participants(self, verb: Any, event_object: Any | None = None, places: bool = True
                            ) -> tuple[list[Participant], list[Participant] | str]:

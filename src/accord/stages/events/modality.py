@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from accord.record import Event
-from accord.stages.events.grammar import _past
+from accord.stages.events.candidates import Candidate
+from accord.stages.events.grammar import _past, _time_phrase
 from accord.stages.events.lexicon import (
-    ALLEGING_HEADS, ATTEMPT_HEADS, FUTURE_AUXILIARIES, INTENT_HEADS, INTENT_NOUNS, NEGATING_HEADS, NOBODY_WORDS,
-    PERMISSION_NOUNS, POSSIBILITY_AUXILIARIES, REPORTING_VERBS, SPECULATIVE_ADVERBS, THREATENING_HEADS, WISH_HEADS,
-    WISH_NOUNS,
+    ALLEGING_HEADS, ATTEMPT_HEADS, AWAITING_HEADS, FUTURE_AUXILIARIES, INTENT_HEADS, INTENT_NOUNS,
+    MATERIAL_CONFLICT_TYPES, NEGATING_HEADS, NOBODY_WORDS, PERMISSION_NOUNS, POSSIBILITY_AUXILIARIES,
+    REPORTING_VERBS, SPECULATIVE_ADVERBS, THREATENING_HEADS, WISH_HEADS, WISH_NOUNS,
 )
 from accord.stages.syntax import child as _child, subject_of
 
@@ -177,3 +178,26 @@ def _announced(head: Any) -> bool:
     if auxes & FUTURE_AUXILIARIES or _going_to(head):
         return True
     return "would" in auxes and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING_VERBS
+
+
+def settle_mood(act: Candidate) -> None:
+    """A candidate's negation and mood: its clause's, and a noun's own ("no demonstrations",
+    "after two days of fighting", "demanded the withdrawal"); an attempt at force is force."""
+    act.negated, act.mood = _modality(act.clause)
+    if act.pattern.pos == "NOUN" and (any(c.dep_ == "det" and c.lower_ == "no" for c in act.head.children)
+                                  or (act.head.dep_ == "pobj" and act.head.head.lower_ == "without")):
+        act.negated = True  # "no demonstrations took place", "ended without an agreement"
+    if act.pattern.pos == "NOUN" and _time_phrase(act.head):
+        # "agreed to a ceasefire after two days of fighting": the fighting happened,
+        # whatever the clause says of the agreeing.
+        act.negated, act.mood = False, "actual"
+    elif act.pattern.pos == "NOUN" and act.clause.i != act.head.i and act.mood == "actual":
+        # "demanded the withdrawal of", "planned a visit to": the noun's verb wants it
+        verb = act.clause.lemma_.lower()
+        if verb in WISH_HEADS or verb in AWAITING_HEADS:
+            act.mood = "hypothetical"  # also "braced for renewed strikes", "feared attacks"
+        elif verb in INTENT_HEADS:
+            act.mood = "intent"
+    if act.mood == "attempt":
+        # "tried to storm the parliament" is force used; "tried to broker a truce" is not a deal.
+        act.mood = "actual" if act.pattern.type in MATERIAL_CONFLICT_TYPES else "hypothetical"

@@ -7,8 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from accord.record import Event
-from accord.stages.events.grammar import _objects_of
-from accord.stages.events.lexicon import load_abstract_objects, load_accidental_causes
+from accord.stages.events.candidates import Candidate
+from accord.stages.events.grammar import _misread_place, _objects_of
+from accord.stages.events.lexicon import (
+    FIGURATIVE_PRONE_VERBS, MATERIAL_CONFLICT_TYPES, MUTUAL_VERBS, load_abstract_objects, load_accidental_causes,
+)
 from accord.stages.events.participants import _uncoded
 from accord.stages.events.trace import BETWEEN_BUSINESSES, Trace
 from accord.stages.syntax import child as _child
@@ -49,8 +52,8 @@ def _between_businesses(event: Event) -> bool:
         _uncoded(m) or (m.actor is not None and m.actor.kind == "PLACE") for m in targets)
 
 
-# Every veto by the name the trace gives it, with what it says. The coder drops a
-# candidate with ``self._veto(name)``.
+# Every veto by the name the trace gives it, with what it says. A step of the coder drops a
+# candidate by returning the name (the coder then calls ``_veto``).
 VETOES: dict[str, str] = {
     "consumed-or-undone": "a noun that is the object of an event already coded (\"staged a protest\"), or of a "
                           "verb that undoes it (\"called off the strike\", \"prevented the demonstration\")",
@@ -78,6 +81,39 @@ VETOES: dict[str, str] = {
 
 class _Vetoes:
     """What drops a candidate (mixed into the coder)."""
+
+    def _screen(self, act: Candidate) -> str | None:
+        """The veto that drops a candidate for what its trigger is used for: an intransitive
+        verb with an object, a warning of no harm, violence that is a figure of speech,
+        naming; or None. (A warning's target is the one its harm would fall on.)"""
+        if act.pattern.needs_target == "intransitive" and (
+                act.head.dep_ == "acl" or any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass")
+                                              and not _misread_place(c)
+                                          for c in act.head.children)):
+            # "demonstrated respect", "demonstrate how ...", "a bill signed by", "was struck by a
+            # blackout": none is the act
+            return "intransitive-with-object"
+        if act.pattern.needs_target == "threat" and not act.target:
+            if not self._threat_content(act.head):
+                return "threat-without-harm"  # "warned that the harvest will be poor" threatens no one
+            act.target = self._threatened(act.head, act.source)  # "warned it would attack Israeli ships"
+        if act.pattern.type == "ASSAULT" and act.head.lemma_.lower() in FIGURATIVE_PRONE_VERBS and not act.source:
+            return "figurative-hit"  # "ports were also hit", "Japan, hardest hit by currency appreciation"
+        if act.pattern.type == "ASSAULT" and act.head.lemma_.lower() in MUTUAL_VERBS and act.source and all(
+                p.actor is not None and p.actor.kind == "PERSON"
+                for p in [*act.source, *(act.target if isinstance(act.target, list) else [])]):
+            return "people-clash-in-words"  # "Regan and Volcker clashed": people, not forces, clash in words
+        if act.head.lemma_.lower() == "call" and _child(act.head, "oprd") is not None:
+            # "calling them an occupying army", "what state radio called unprecedented
+            # weather": naming, neither a phone call nor a call on anyone
+            return "naming"
+        act.event_type = act.pattern.type
+        if act.event_type in MATERIAL_CONFLICT_TYPES and act.pattern.pos == "NOUN" and _figurative(act.head):
+            return "figurative-noun"  # "the fighting against corruption"
+        if act.event_type in MATERIAL_CONFLICT_TYPES and act.pattern.pos == "VERB" and (
+                _figurative(act.head, act.event_object) or self._abstract_doer(act.head)):
+            return "figurative-or-abstract-doer"  # "fought the virus", "attacked inflation", "the surplus hit a record"
+        return None
 
     def _veto(self, name: str) -> None:
         """No event: the veto ``name`` (one of ``VETOES``) drops the candidate, as the trace says."""
