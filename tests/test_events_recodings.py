@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from accord.pipeline import analyze_text
-from accord.stages.events.recodings import MOOD_RECODINGS, RECODINGS, SIDE_RECODINGS
+from accord.stages.events.recodings import (
+    CHARGE, MOOD_RECODINGS, PLEDGE_OF_FORCE, RECODINGS, SIDE_RECODINGS, SOLDIERS_ARRIVING,
+)
 
 
 def test_every_recoding_has_a_unique_name_a_version_and_a_description() -> None:
-    every = [*SIDE_RECODINGS, *MOOD_RECODINGS]
+    every = [*SIDE_RECODINGS, *MOOD_RECODINGS, CHARGE, PLEDGE_OF_FORCE, SOLDIERS_ARRIVING]
     assert len({r.name for r in every}) == len(every) == len(RECODINGS)
     assert all(isinstance(r.version, int) and r.version >= 1 and r.description for r in every)
 

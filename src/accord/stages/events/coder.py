@@ -29,7 +29,7 @@ from accord.stages.events.lexicon import CIVIL_SECTORS, COOPERATIVE_TYPES, CROWD
 from accord.stages.events.modality import settle_mood
 from accord.stages.events.participants import _Participants, _key, _rioters, _sector_of
 from accord.stages.events.patterns import Pattern, _pattern_name, load_cameo, load_patterns
-from accord.stages.events.recodings import Mood, MoodRecoding, _Recodings, recode_by_mood
+from accord.stages.events.recodings import PLEDGE_OF_FORCE, Mood, MoodRecoding, _Recodings, recode_by_mood
 from accord.stages.events.trace import BARE_PLEDGE, COOPERATION_CODED, DUPLICATE, Trace
 from accord.stages.events.vetoes import _Vetoes
 from accord.stages.offsets import SpanIndex, entity_index
@@ -78,7 +78,7 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
         """What kind of act it is when the pattern's type is not it (a pledge of force is a
         threat, protesters' violence a riot), and whom it is on; or the veto for an aim of a
         protest, a crowd that is no protest, a summons that is the protest."""
-        act.threat = act.event_type == "AGREE" and act.pattern.pos == "VERB" and self._violent_aim(act.head)
+        act.threat = PLEDGE_OF_FORCE.recode(self, act)
         if act.threat:
             act.event_type = "THREATEN"  # "vowed to fight", "swore to retaliate"
         # "protesters torched the embassy", "a mob stormed parliament": a violent protest

@@ -31,7 +31,7 @@ from accord.stages.events.lexicon import (
 )
 from accord.stages.events.participants import _key, _participant, _sector_of, _uncoded
 from accord.stages.events.patterns import Pattern
-from accord.stages.events.recodings import _ARRIVAL_OF_PEACEKEEPERS, _ARRIVAL_OF_TROOPS
+from accord.stages.events.recodings import SOLDIERS_ARRIVING
 from accord.stages.syntax import child as _child, subject_of
 
 
@@ -167,12 +167,7 @@ class _Frames:
         if not act.target and act.pattern.mode == "visit":
             # "arrived in Beijing": a visit is to the country of the place it is made in.
             act.target = self._place_authority(act.head)
-        if act.pattern.mode == "visit" and act.source and all(
-                p.actor and (p.actor.sector == "MIL" or p.actor.role == "General") for p in act.source):
-            # Troops that arrive are deployed, peacekeepers to keep the peace: no visit.
-            peacekeeping = any("peacekeep" in p.text.lower() for p in act.source)
-            act.event_type, act.pattern = (("AID", _ARRIVAL_OF_PEACEKEEPERS) if peacekeeping
-                                           else ("MOBILIZE", _ARRIVAL_OF_TROOPS))
+        SOLDIERS_ARRIVING.recode(act)  # troops that arrive are deployed: no visit
         if act.event_type in COOPERATIVE_TYPES and isinstance(act.target, list) and act.target and all(
                 p.actor and not p.actor.country and p.actor.kind in ("GROUP", "ROLE") for p in act.target):
             act.target = []  # "shared intelligence on the bombing suspects": whom it is about, not with

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accord.record import Event, Participant
+from accord.stages.events.candidates import Candidate
 from accord.stages.events.grammar import _infinitive, _to_infinitive
 from accord.stages.events.lexicon import (
     CHARGE_NOUNS, COOPERATIVE_TYPES, DECIDED_TYPES, INTENT_CAMEO_CODES, LEAVING_VERBS, MATERIAL_CONFLICT_TYPES,
@@ -253,8 +254,31 @@ def recode_by_mood(act: Mood) -> MoodRecoding | None:
     return next((recoding for recoding in MOOD_RECODINGS if recoding.recode(act)), None)
 
 
-# Every recoding by name, for traces and documentation.
-RECODINGS: dict[str, Recoding] = {r.name: r for r in (*SIDE_RECODINGS, *MOOD_RECODINGS)}
+# --- others, each where the coder's steps need it ---
+
+def _pledge_of_force(coder: Any, act: Candidate) -> bool:
+    """Whether a pledge's aim is force ("vowed to fight", "swore to retaliate"): a threat."""
+    return act.event_type == "AGREE" and act.pattern.pos == "VERB" and coder._violent_aim(act.head)
+
+
+def _soldiers_arriving(act: Candidate) -> bool:
+    """Troops that arrive are deployed, peacekeepers to keep the peace: no visit. Recodes
+    ``act`` and says so."""
+    if act.pattern.mode == "visit" and act.source and all(
+            p.actor and (p.actor.sector == "MIL" or p.actor.role == "General") for p in act.source):
+        peacekeeping = any("peacekeep" in p.text.lower() for p in act.source)
+        act.event_type, act.pattern = (("AID", _ARRIVAL_OF_PEACEKEEPERS) if peacekeeping
+                                       else ("MOBILIZE", _ARRIVAL_OF_TROOPS))
+        return True
+    return False
+
+
+PLEDGE_OF_FORCE = Recoding("pledge-of-force", 1, "a pledge whose aim is force is a threat (THREATEN, 138)",
+                           _pledge_of_force)
+SOLDIERS_ARRIVING = Recoding("soldiers-arriving", 1, "soldiers who arrive are deployed (MOBILIZE, 154), "
+                             "peacekeepers keep the peace (AID, 074): no visit", _soldiers_arriving)
+
+
 
 
 class _Recodings:
@@ -298,3 +322,11 @@ class _Recodings:
                 return dataclasses.replace(event, type="ACCUSE", mode="disapprove", cameo="112",
                                            intensity=load_cameo().get("112"), rule=f"charge({event.rule})")
         return None
+
+
+CHARGE = Recoding("charge", 1, "an arrest on charges of, or for doing, something also codes the accusation "
+                  "(ACCUSE, 112)", _Recodings.charge)
+
+# Every recoding by name, for traces and documentation.
+RECODINGS: dict[str, Recoding] = {r.name: r for r in (*SIDE_RECODINGS, *MOOD_RECODINGS, PLEDGE_OF_FORCE,
+                                                       SOLDIERS_ARRIVING, CHARGE)}
