@@ -101,3 +101,11 @@ def assert_paragraphs_consistent(doc: Document | dict[str, Any]) -> None:
         if nxt is not None:
             assert text[e:nxt[0]] == "\n\n", repr(text[e:nxt[0]])
     assert "\n\n".join(text[s:e] for s, e in spans) == text
+
+
+def assert_table_refused(path: Path, text: str, load: Callable[[Path], Any], problem: str) -> None:
+    """A data table written with ``text`` is refused by ``load`` with a message matching
+    ``problem`` (which names the line)."""
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=problem):
+        load(path)

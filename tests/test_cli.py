@@ -140,6 +140,35 @@ def test_analyze_stdin_with_files(good):
     assert [r["input"] for r in jsonl(result.stdout)] == [str(good), "-"]
 
 
+EXPLAINED = """MOSCOW, March 3 (Reuters) - Russia will not negotiate with Ukraine, the Kremlin said on Monday.
+
+Iran condemned the attack.
+"""
+
+
+def test_analyze_explain_traces_each_candidate(tmp_path):
+    from accord.stages.events import trace
+    from accord.stages.events.vetoes import VETOES
+
+    path = tmp_path / "explained.txt"
+    path.write_text(EXPLAINED, encoding="utf-8")
+    plain = run("analyze", "--published", "2024-03-04", str(path))
+    explained = run("analyze", "--explain", "--published", "2024-03-04", str(path))
+    assert plain.exit_code == explained.exit_code == 0
+    [without], [record] = jsonl(plain.stdout), jsonl(explained.stdout)
+    assert "trace" not in without
+    assert {k: v for k, v in record.items() if k != "trace"} == without  # the trace changes nothing else
+    steps = record["trace"]
+    coded = [(s["type"], s["by"]) for s in steps if s["outcome"] == "coded"]
+    assert coded == [(e["type"], e["rule"]) for e in record["events"]]
+    assert ("REJECT", "refusal(CONSULT) verb:negotiate") in coded
+    # "condemned the attack": the attack is no one's the text names
+    assert {"outcome": "dropped", "by": "no-author", "trigger": "attack", "sentence": "Iran condemned the attack.",
+            "start": EXPLAINED.index("Iran"), "pattern": "NOUN attack", "type": "ASSAULT"} in steps
+    rules = set(VETOES) | {trace.DUPLICATE, trace.BARE_PLEDGE, trace.COOPERATION_CODED, trace.BETWEEN_BUSINESSES}
+    assert all(s["by"] in rules for s in steps if s["outcome"] == "dropped")
+
+
 def test_analyze_is_deterministic(good):
     first, second = run("analyze", str(good)), run("analyze", str(good))
     assert first.stdout == second.stdout

@@ -35,6 +35,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from conftest import assert_table_refused
 
 from accord.errors import NoArticleError
 from accord.pipeline import Failure, Pipeline, analyze_text
@@ -1861,12 +1862,13 @@ def test_shipped_patterns_load() -> None:
     ("attack\tVERB\tFIGHT\t\t190\tyes\t", r":2: type 'FIGHT' is not a PLOVER event type"),
     ("attack\tVERB\tASSAULT\t\t999\tyes\t", r":2: CAMEO code '999' is not in cameo.tsv"),
     ("attack\tVERB\tASSAULT\t\t190\tmaybe\t", r":2: needs_target 'maybe' is not one of"),
+    ("attack\tVERB\tASSAULT\tAir Strike\t190\tyes\t", r":2: mode 'Air Strike' is not empty or lower-case words"),
+    ("attack\tVERB\tASSAULT\t\t190\tyes\tnote\textra", r":2: more cells than the header has columns"),
+    ("attack +troops\tNOUN\tASSAULT\t\t190\tyes\t", r":2: trigger 'attack \+troops': only a VERB pattern"),
 ])
 def test_a_malformed_pattern_row_names_its_line(tmp_path: Path, row: str, problem: str) -> None:
-    path = tmp_path / "event_patterns.tsv"
-    path.write_text("trigger\tpos\ttype\tmode\tcameo\tneeds_target\tnote\n" + row + "\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=problem):
-        load_patterns(path)
+    header = "trigger\tpos\ttype\tmode\tcameo\tneeds_target\tnote\n"
+    assert_table_refused(tmp_path / "event_patterns.tsv", header + row + "\n", load_patterns, problem)
 
 
 # --------------------------------------------------------------------------- any word salad

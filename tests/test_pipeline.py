@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 
 import pytest
 
 from accord.errors import AccordError, EmptyInputError, InputError, NoArticleError, PipelineError
-from accord.pipeline import STAGES, Failure, Pipeline, Stage, analyze_text, check_stages
+from accord.pipeline import STAGES, Failure, Pipeline, Stage, analyze_text, check_stages, new_document
+from accord.readers import read_paths
 from accord.record import Document, RawArticle
+from conftest import EXAMPLES, SEED
 
 ARTICLES = {
     "a": "Harbour council approves ferry budget\n\nThe harbour council of Port Avel approved a new ferry "
@@ -38,12 +41,12 @@ def test_default_stages_are_in_order():
 
 
 @pytest.mark.parametrize(("moved", "before", "missing"), [
-    ("nlp", "clean", "text, paragraphs"),
-    ("events", "times", "entities, times"),
+    ("nlp", "clean", "text, paragraphs, dateline"),
+    ("events", "times", "entities, times, quotes"),
     ("quotes", "nlp", "nlp, entities"),
     ("quotes", "actors", "entities"),
     ("actors", "nlp", "nlp"),
-    ("times", "clean", "text, published"),
+    ("times", "clean", "text, nlp, published, dateline"),
 ])
 def test_stage_moved_before_what_it_requires(moved, before, missing):
     order = [s for s in STAGES if s.name != moved]
@@ -66,6 +69,49 @@ def test_stage_requiring_what_nothing_assigns():
 def test_a_prefix_of_the_stages_is_fine():
     check_stages(STAGES[:2])
     check_stages([])
+
+
+class _Watched(Document):
+    """A document that writes down which of its fields are read."""
+
+    def __getattribute__(self, name: str) -> object:
+        if name in _FIELDS:
+            object.__getattribute__(self, "__dict__").setdefault("_read", set()).add(name)
+        return super().__getattribute__(name)
+
+
+_FIELDS = {f.name for f in dataclasses.fields(Document)}
+_INITIAL = {"raw", "id", "input"}  # what a document starts with (new_document)
+
+
+def _fields(doc: Document) -> dict[str, object]:
+    # the parse and the raw article by identity; everything else by value, deep
+    return {name: id(value) if name in ("nlp", "raw") else copy.deepcopy(value)
+            for name in _FIELDS for value in [object.__getattribute__(doc, name)]}
+
+
+RECASED = "police arrested two protesters in lagos on monday after clashes with soldiers, officials said."
+
+
+@pytest.mark.parametrize("inputs", [[EXAMPLES], [SEED], [RECASED]], ids=["examples", "seed", "recased"])
+def test_each_stage_changes_only_what_it_assigns_and_reads_only_what_it_requires(inputs):
+    raws = [raw("lower", text) if isinstance(text, str) else None for text in inputs]
+    items = [r for r in raws if r] or [r for r in read_paths(inputs) if isinstance(r, RawArticle)]
+    assert items
+    for item in items:
+        doc = new_document(item, explain=True)
+        for step in STAGES:
+            before = _fields(doc)
+            doc.__class__ = _Watched
+            try:
+                step.run(doc)
+            finally:
+                read = doc.__dict__.pop("_read", set())
+                doc.__class__ = Document
+            changed = {name for name, value in _fields(doc).items() if before[name] != value}
+            assert changed <= set(step.assigns), f"{step.name} changed {sorted(changed - set(step.assigns))}"
+            undeclared = read - set(step.requires) - set(step.assigns)
+            assert not undeclared, f"{step.name} read {sorted(undeclared)}"
 
 
 # --------------------------------------------------------------------------- failures

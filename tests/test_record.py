@@ -118,3 +118,21 @@ def test_reference_date():
     doc = Document(id="x", input="-", dateline=Dateline(text="OSLO, May 3 -", date="2021-05-03"))
     assert str(doc.reference_date) == "2021-05-03"
     assert Document(id="x", input="-", published="not a date").reference_date is None
+
+
+@pytest.mark.parametrize(("rule", "adjective", "people", "context", "story", "person"), [
+    ("kb-country-adjective", True, True, False, False, False),
+    ("kb-group-adjective", True, False, False, False, False),
+    ("demonym-residence", False, True, False, False, False),
+    ("person-context", False, False, True, True, True),
+    ("organisation-generic-context", False, False, False, True, False),
+    ("spacy-person", False, False, False, False, True),
+    ("kb-country-name", False, False, False, False, False),
+    (None, False, False, False, False, False),
+])
+def test_what_an_entity_rule_says(rule, adjective, people, context, story, person):
+    from accord.record import Entity
+
+    e = Entity(text="x", start=0, end=1, kind="PERSON", rule=rule)
+    assert (e.by_adjective, e.names_a_people, e.country_from_context, e.country_from_story, e.named_person) \
+        == (adjective, people, context, story, person)

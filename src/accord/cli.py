@@ -92,8 +92,8 @@ class _Group(click.Group):
 
 def _documents(paths: Sequence[str], max_bytes: int, batch_size: int,
                failures: list[Failure], dictionaries: Sequence[str] = (),
-               given: ArticleOptions | None = None) -> Iterator[Document]:
-    pipeline = Pipeline(batch_size=batch_size, dictionaries=list(dictionaries) or None)
+               given: ArticleOptions | None = None, explain: bool = False) -> Iterator[Document]:
+    pipeline = Pipeline(batch_size=batch_size, dictionaries=list(dictionaries) or None, explain=explain)
     items = read_paths(paths, max_bytes=max_bytes)
     if given is not None and (given.published or given.source):
         items = (given.apply(item) if isinstance(item, RawArticle) else item for item in items)
@@ -171,8 +171,11 @@ def main(verbose: int) -> None:
 @_dictionary
 @_published
 @_source
+@click.option("--explain", is_flag=True,
+              help="Each record carries a trace: for every candidate event, the pattern and rules that "
+                   "coded it, or the veto or rule that dropped it.")
 def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: int,
-            dictionaries: tuple[str, ...], published: str | None, source: str | None) -> None:
+            dictionaries: tuple[str, ...], published: str | None, source: str | None, explain: bool) -> None:
     """Analyse articles and write one JSON document record a line.
 
     PATHS are files or folders; '-' reads standard input. Errors go to standard error,
@@ -182,7 +185,7 @@ def analyze(paths: tuple[str, ...], output: TextIO, max_bytes: int, batch_size: 
     count = 0
     try:
         for doc in _documents(paths, max_bytes, batch_size, failures, dictionaries,
-                              ArticleOptions(published, source)):
+                              ArticleOptions(published, source), explain=explain):
             output.write(_json_line(doc.to_record()) + "\n")
             count += 1
     except AccordError as exc:

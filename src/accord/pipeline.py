@@ -52,17 +52,24 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage("clean", clean_article, requires=("raw",),
-          assigns=("text", "paragraphs", "title", "published", "source", "authors", "editors",
-                   "dateline", "language")),
-    Stage("nlp", parse, requires=("text", "paragraphs"), assigns=("nlp",), run_batch=parse_many),
-    Stage("times", add_times, requires=("text", "published"), assigns=("times",)),
-    Stage("actors", resolve_actors, requires=("nlp", "dateline"), assigns=("entities",)),
-    Stage("quotes", find_quotes, requires=("nlp", "entities"), assigns=("quotes",)),
-    Stage("events", code_events, requires=("nlp", "entities", "times"), assigns=("events",)),
+          assigns=("text", "paragraphs", "title", "url", "published", "published_from", "source", "authors",
+                   "editors", "dateline", "language", "warnings")),
+    Stage("nlp", parse, requires=("text", "paragraphs", "dateline"), assigns=("nlp",), run_batch=parse_many),
+    # The reference date of relative times is the publication date, else the dateline's,
+    # else the day the page was fetched (``raw``).
+    Stage("times", add_times, requires=("id", "raw", "text", "nlp", "published", "dateline"), assigns=("times",)),
+    Stage("actors", resolve_actors, requires=("raw", "text", "title", "paragraphs", "published", "nlp", "dateline"),
+          assigns=("entities", "countries")),
+    Stage("quotes", find_quotes, requires=("text", "paragraphs", "nlp", "dateline", "entities"), assigns=("quotes",)),
+    # The events stage also links each quote to the event it is (``quote.event``), and
+    # writes its trace when the document carries one.
+    Stage("events", code_events,
+          requires=("raw", "text", "paragraphs", "published", "dateline", "nlp", "entities", "times", "quotes"),
+          assigns=("events", "quotes", "trace")),
     Stage("replies", answer_replies, requires=("nlp", "events"), assigns=("events",)),
     # A recased parse (lower-case or all-capitals text) quoted its own capitals: the
     # article's words go back into every field that quotes it.
-    Stage("texts", restore_texts, requires=("nlp", "entities", "times", "quotes", "events"),
+    Stage("texts", restore_texts, requires=("text", "nlp", "entities", "times", "quotes", "events"),
           assigns=("entities", "times", "quotes", "events")),
 )
 
@@ -117,17 +124,18 @@ class Stats:
 Result = Document | Failure
 
 
-def new_document(raw: RawArticle) -> Document:
-    """The empty document a raw article starts as."""
-    return Document(id=raw.id or content_id(raw.data), input=raw.input, raw=raw)
+def new_document(raw: RawArticle, explain: bool = False) -> Document:
+    """The empty document a raw article starts as (with an empty trace to fill if ``explain``)."""
+    return Document(id=raw.id or content_id(raw.data), input=raw.input, raw=raw, trace=[] if explain else None)
 
 
 class Pipeline:
     """The stages, checked once, and a runner over batches of articles."""
 
     def __init__(self, stages: Sequence[Stage] | None = None, batch_size: int = 16,
-                 dictionaries: Sequence[str | Path] | Dictionary | None = None) -> None:
-        """``dictionaries``: the user's actor dictionaries (paths, or one loaded Dictionary)."""
+                 dictionaries: Sequence[str | Path] | Dictionary | None = None, explain: bool = False) -> None:
+        """``dictionaries``: the user's actor dictionaries (paths, or one loaded Dictionary);
+        ``explain``: each document carries the events stage's trace (``Document.trace``)."""
         user = (dictionaries if isinstance(dictionaries, Dictionary) or dictionaries is None
                 else load_dictionaries(dictionaries) if dictionaries else None)
         if stages is None:
@@ -135,6 +143,7 @@ class Pipeline:
         check_stages(stages)
         self.stages = tuple(stages)
         self.batch_size = batch_size
+        self.explain = explain
         self.stats = Stats()
 
     @property
@@ -164,7 +173,7 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, raws: list[RawArticle]) -> Iterator[Result]:
-        alive: list[Document] = [new_document(raw) for raw in raws]
+        alive: list[Document] = [new_document(raw, explain=self.explain) for raw in raws]
         failed: dict[int, Failure] = {}
         for stage in self.stages:
             started = time.perf_counter()
@@ -220,8 +229,9 @@ def analyze(items: Iterable[RawArticle | InputError], *, batch_size: int = 16) -
 
 
 def analyze_text(text: str, *, published: str | None = None, input: str = "<text>",
-                 media: str = "text") -> Document:
-    """Analyse one article given as a string (a notebook's entry point)."""
+                 media: str = "text", explain: bool = False) -> Document:
+    """Analyse one article given as a string (a notebook's entry point); with ``explain``
+    the document carries the events stage's trace."""
     raw = RawArticle(input=input, where=input, data=text, media=media,  # type: ignore[arg-type]
                      published=published)
-    return Pipeline().analyze_one(raw)
+    return Pipeline(explain=explain).analyze_one(raw)

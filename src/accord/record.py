@@ -57,9 +57,19 @@ class Actor:
     """The international organisation a person acts for (``IGO:UN`` for its Secretary-General)."""
 
 
+# Entity rules whose country is the story's, not the text's own word for it (the actors stage).
+CONTEXT_RULES = frozenset({"group-context", "person-context", "group"})
+# And an organisation of no country named, given the story's.
+STORY_COUNTRY_RULES = CONTEXT_RULES | {"organisation-generic-context"}
+
+
 @dataclass
 class Entity:
-    """A mention in the text, with the actor it resolves to (if any)."""
+    """A mention in the text, with the actor it resolves to (if any).
+
+    ``rule`` names the rule that resolved it, as the record says it; the properties below
+    say what the stages ask of it, so that no stage parses the rule's name.
+    """
 
     text: str
     start: int
@@ -67,6 +77,31 @@ class Entity:
     kind: str
     actor: Actor | None = None
     rule: str | None = None
+
+    @property
+    def by_adjective(self) -> bool:
+        """Named by an adjective or demonym of a country or group: "Russian", "Britons"."""
+        return (self.rule or "").endswith("adjective")
+
+    @property
+    def names_a_people(self) -> bool:
+        """Names a country's people, not its state: "Palestinians", "Iraqi residents"."""
+        return self.rule == "kb-country-adjective" or "demonym" in (self.rule or "")
+
+    @property
+    def country_from_context(self) -> bool:
+        """Its country is a guess from the story's context, not the text's word for it."""
+        return self.rule in CONTEXT_RULES
+
+    @property
+    def country_from_story(self) -> bool:
+        """Its country is the story's: a guess from context, or an organisation of no country named."""
+        return self.rule in STORY_COUNTRY_RULES
+
+    @property
+    def named_person(self) -> bool:
+        """Found as a person's name (by spaCy's name finder or accord's person rules)."""
+        return bool(self.rule) and self.rule.startswith(("spacy", "person"))
 
 
 @dataclass
@@ -153,6 +188,24 @@ class Event:
 
 
 @dataclass
+class TraceStep:
+    """What the events stage did with one candidate event, for ``accord analyze --explain``.
+
+    ``outcome`` is ``coded`` (``by`` is the event's rule: the pattern and the recodings that
+    made it), ``dropped`` (``by`` names the veto or rule that dropped it) or ``merged``
+    (told again of a happening already coded: ``by`` is ``same-happening``).
+    """
+
+    outcome: Literal["coded", "dropped", "merged"]
+    by: str
+    trigger: str | None
+    sentence: str
+    start: int
+    pattern: str | None = None
+    type: str | None = None
+
+
+@dataclass
 class Dateline:
     """The dateline that opens a wire story: ``MOSCOW, Dec. 28 (Xinhua) --``."""
 
@@ -192,6 +245,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     nlp: Any = None
     """The spaCy ``Doc`` over ``text`` (set by the nlp stage; never serialised)."""
+    trace: list[TraceStep] | None = None
+    """The events stage's account of each candidate event when asked for (``explain``);
+    None, and absent from the record, otherwise."""
 
     @property
     def reference_date(self) -> dt.date | None:
@@ -242,4 +298,5 @@ class Document:
             "quotes": [asdict(q) for q in self.quotes],
             "events": [asdict(e) for e in self.events],
             "warnings": list(self.warnings),
+            **({"trace": [asdict(t) for t in self.trace]} if self.trace is not None else {}),
         }

@@ -162,9 +162,6 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     return doc
 
 
-# Rules whose country is the text's own word for it; guesses from context do not count.
-CONTEXT_RULES = {"group-context", "person-context", "group"}
-
 
 def salient_countries(doc: Document) -> list[str]:
     """The countries an article is about, as an indexer would tag it.
@@ -178,7 +175,7 @@ def salient_countries(doc: Document) -> list[str]:
     dateline = doc.dateline_span or (0, 0)
     salient: set[str] = set()
     for e in doc.entities:
-        if not (e.actor and e.actor.country) or e.rule in CONTEXT_RULES:
+        if not (e.actor and e.actor.country) or e.country_from_context:
             continue
         counts[e.actor.country] += 1
         if dateline[0] <= e.start < dateline[1] or e.start < lead_end:
@@ -399,7 +396,7 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
     if non_actor is not None:
         return Entity(text=text, start=start, end=end, kind=non_actor, actor=None,
                       rule=f"non-actor-{non_actor.lower()}")
-    demonyms = [next((m for m in mentions.covering(t.idx) if (m.rule or "").endswith("adjective")
+    demonyms = [next((m for m in mentions.covering(t.idx) if m.by_adjective
                       and m.actor and m.actor.country), None) for t in span if t.text not in ("'s", "\u2019s")]
     if len(demonyms) >= 2 and all(demonyms) and label in ("PERSON", "ORG", "NORP"):
         # "Bosnian Serbs", "Iraqi Kurds": a people named with the country it lives in
@@ -676,7 +673,7 @@ def _residents(sdoc: Any, entities: list[Entity]) -> None:
     they live acts as a group of that country, as event coders code them."""
     index = SpanIndex(entities)
     for e in entities:
-        if not (e.rule or "").endswith("adjective") or not e.actor:
+        if not e.by_adjective or not e.actor:
             continue
         span = sdoc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or span.root.tag_ not in ("NNS", "NNPS") or span.root.dep_ in ("amod", "compound"):
@@ -718,7 +715,7 @@ def _administrations(sdoc: Any, entities: list[Entity]) -> None:
 def _ethnic_groups_at_home(sdoc: Any, entities: list[Entity], context: str | None) -> None:
     """"Ethnic Albanians" whose clause names no place live in the story's country."""
     for e in entities:
-        if (not context or not (e.rule or "").endswith("adjective") or not e.actor
+        if (not context or not e.by_adjective or not e.actor
                 or e.actor.country == context):
             continue
         span = sdoc.char_span(e.start, e.end, alignment_mode="expand")
@@ -734,7 +731,7 @@ def _place_country(tokens: Any, entities: SpanIndex[Entity], skip: Entity | None
     ("the Israeli-occupied West Bank" is in the West Bank)."""
     found = [h for tok in tokens for h in entities.covering(tok.idx) if h is not skip and h.actor
              and h.actor.country and h.actor.kind in ("COUNTRY", "PLACE")]
-    named = [h for h in found if not (h.rule or "").endswith("adjective")]
+    named = [h for h in found if not h.by_adjective]
     best = (named or ([] if named_only else found) or [None])[0]
     return best.actor.country if best is not None else None
 
@@ -766,12 +763,12 @@ _REGION_AFTER = re.compile(r" (?:State|state|Province|province|Region|region|Gov
 
 def _names_a_region(entity: Entity, text: str) -> bool:
     return bool(entity.actor and entity.actor.kind == "COUNTRY" and entity.actor.sector != "GOV"
-                and not (entity.rule or "").endswith("adjective") and _REGION_AFTER.match(text, entity.end))
+                and not entity.by_adjective and _REGION_AFTER.match(text, entity.end))
 
 
 def _drop_places_inside_names(entities: list[Entity]) -> list[Entity]:
     """"Chad Whitmore", "Marcus Washington": a place's name inside a person's is no place."""
-    people = SpanIndex([e for e in entities if e.kind == "PERSON" and e.rule and e.rule.startswith(("spacy", "person"))])
+    people = SpanIndex([e for e in entities if e.kind == "PERSON" and e.named_person])
     return [e for e in entities if not (
         e.actor and e.actor.kind in ("COUNTRY", "PLACE")
         and any(e.end <= p.end and (p.end - p.start) > (e.end - e.start) for p in people.covering(e.start)))]
@@ -823,8 +820,8 @@ def _paragraph_countries(doc: Document, entities: list[Entity], paragraphs: Para
     paragraphs that name one country only (a report of one incident, a digest's item)."""
     countries: dict[int, set[str]] = {}
     for e in entities:
-        if e.actor and e.actor.country and e.rule not in CONTEXT_RULES and e.actor.sector != "MED" \
-                and not (e.rule or "").endswith("adjective") \
+        if e.actor and e.actor.country and not e.country_from_context and e.actor.sector != "MED" \
+                and not e.by_adjective \
                 and not re.match(r"[-\s]based\b", doc.text[e.end:e.end + 7]):  # "a Paris-based group"
             countries.setdefault(paragraphs.index(e.start), set()).add(e.actor.country)
     return {i: next(iter(found)) for i, found in countries.items() if len(found) == 1}

@@ -1,0 +1,122 @@
+"""Dates: the day an event happened.
+
+The date comes from the sentence's own time expression, else from a day an earlier
+sentence of the paragraph narrated, else from the dateline or publication date; "the
+Nth anniversary of" an event dates it N years back, and dates more than a year before
+the article are flagged historical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cached_property
+from typing import Any
+
+from accord.record import TimeRef
+from accord.stages.events.grammar import _governing_verb, _past
+from accord.stages.events.lexicon import ORDINAL_NUMBERS
+from accord.stages.offsets import Paragraphs
+
+
+def _anniversary(trigger: Any) -> int | None:
+    """N for an event named as "the Nth anniversary of" it, else None."""
+    tok = trigger
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() == "anniversary":
+            for child in tok.children:
+                word = child.lower_
+                number = re.match(r"(\d+)(?:st|nd|rd|th)$", word)
+                if number:
+                    return int(number.group(1))
+                if word in ORDINAL_NUMBERS:
+                    return ORDINAL_NUMBERS[word]
+            return None
+    return None
+
+
+class _Dates:
+    """The date of each event (mixed into the coder)."""
+
+    @cached_property
+    def _paragraphs(self) -> Paragraphs:
+        return Paragraphs(self.doc.paragraphs)
+
+    def _date(self, sent: Any, trigger: Any) -> tuple[str | None, str | None, bool]:
+        times = [t for t in self.times.starting_in(sent.start_char, sent.end_char)
+                 if not self._modifies_a_thing(t, trigger)]
+        years_ago = _anniversary(trigger)
+        if years_ago is not None:
+            # "2021 marks the 20th anniversary of the signing": the signing was in 2001.
+            base = times[0].value[:4] if times else (str(self.reference.year) if self.reference else None)
+            if base is not None:
+                value = f"{int(base) - years_ago:04d}"
+                return value, "year", self._historical(value)
+        chosen: TimeRef | None = None
+        own = [t for t in times if self._in_clause(t, trigger)]
+        if own or times:
+            # The clause's own time expression, else the nearest: in "detained in March and
+            # freed on Monday" the freeing is Monday's.
+            chosen = min(own or times, key=lambda t: abs(t.start - trigger.idx))
+        if chosen is not None:
+            return chosen.value, chosen.precision, self._historical(chosen.value)
+        narrated = self._narrated_time(sent, trigger)
+        if narrated is not None:
+            return narrated.value, narrated.precision, self._historical(narrated.value)
+        dateline = self.doc.dateline.date if self.doc.dateline else None
+        fallback = dateline or self.doc.published
+        if fallback:
+            return fallback[:10], "day", False
+        return None, None, False
+
+    def _narrated_time(self, sent: Any, trigger: Any) -> TimeRef | None:
+        """The time an earlier sentence of the paragraph set, for a past-tense clause that
+        names none: in "On July 22 the two sides signed ... . A day later missiles struck
+        the port. Two passengers were wounded." the wounding is of that day, not of the
+        publication's. Only a day, and one before the article's date (narrated past)."""
+        clause = _governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+        if not (_past(clause) or _past(sent.root)):
+            return None
+        paragraph = self._paragraphs.span(sent.start_char)
+        if paragraph is None or paragraph[0] >= sent.start_char:
+            return None
+        earlier = [t for t in self.times.starting_in(paragraph[0], sent.start_char) if t.precision == "day"]
+        if not earlier:
+            return None
+        last = earlier[-1]
+        if self.reference is not None and last.value >= self.reference.isoformat():
+            return None
+        return last
+
+    def _in_clause(self, time: TimeRef, trigger: Any) -> bool:
+        """Whether a time expression is said of the trigger's own clause, not of a clause
+        coordinated with it or of the one it hangs on."""
+        span = self.doc.nlp.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.i != trigger.i:
+            if tok.head.i == tok.i or tok.dep_ == "conj":
+                return False
+            tok = tok.head
+        return True
+
+    def _modifies_a_thing(self, time: TimeRef, trigger: Any) -> bool:
+        """"the 2001 treaty": a year that describes a thing does not date the event, unless
+        the thing is the event itself ("the 2001 signing")."""
+        span = self.doc.nlp.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return (root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+                and root.head.i != trigger.i)
+
+    def _historical(self, value: str) -> bool:
+        if self.reference is None:
+            return False
+        year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 else 12
+        end = dt.date(year, month, 28) if len(value) >= 7 else dt.date(year, 12, 31)
+        return (self.reference - end).days > 365

@@ -1,0 +1,19 @@
+"""Sides of events inside the coder and in the record (``accord.stages.events.participants``)."""
+
+from __future__ import annotations
+
+from accord.record import Actor, Event, Participant
+from accord.stages.events.participants import as_recorded
+
+
+def _p(name: str) -> Participant:
+    return Participant(text=name, start=0, end=len(name), actor=Actor(id=name, name=name, country=name))
+
+
+def test_a_side_is_a_list_in_the_coder_and_one_or_many_or_none_in_the_record() -> None:
+    one, many, none = [_p("RUS")], [_p("RUS"), _p("CHN")], []
+    events = [Event(type="CONSULT", source=one, target=many, sentence="s", start=0, end=1),
+              Event(type="ASSAULT", source=none, target=one, sentence="s", start=0, end=1)]
+    as_recorded(events)
+    assert (events[0].source, events[0].target) == (one[0], many)
+    assert (events[1].source, events[1].target) == (None, one[0])
