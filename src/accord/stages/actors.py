@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import logging
 import re
 from collections import Counter
@@ -386,6 +387,13 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
         return None
     if label == "PERSON" and text.islower() and doc.nlp.text == doc.text:
         return None  # "escaped into the bush": in text with capitals, a name has them
+    if label in ("GPE", "ORG") and len(span) == 1 and span.start > 0:
+        # "Kenzo Oshima, the ... Coordinator": the model took the surname alone for a place
+        given = span.doc[span.start - 1]
+        whole = span.doc[span.start - 1:span.end]
+        if given.pos_ == "PROPN" and given.is_title and not given.ent_type_ and _looks_like_person(whole):
+            span, start, label = whole, whole.start_char, "PERSON"
+            text = doc.text[start:end]
     words = [t for t in span if t.pos_ not in ("CCONJ", "PUNCT", "DET")]
     listed = {m.actor.country for t in words for m in mentions.covering(t.idx)
               if m.actor and m.actor.kind == "COUNTRY"}
@@ -455,13 +463,15 @@ def _looks_like_person(span: Any) -> bool:
     if any(t.lower_ in sectors for t in words):
         return False
     doc = span.doc
-    after = doc[span.end:span.end + 4]
+    after = doc[span.end:span.end + 10]
     if len(after) >= 2 and after[0].text == ",":
         if after[1].lower_ in ("who", "whose"):
             return True
         roles = load_roles()
-        if after[1].lower_ in ("a", "an", "the") and any(t.lower_ in roles and roles[t.lower_].sector != "IGO"
-                                                          for t in after[2:]):
+        # "X, a lawyer for ...", "X, the United Nations Emergency Relief Coordinator,"
+        apposition = list(itertools.takewhile(lambda t: t.text != ",", after[2:]))
+        if after[1].lower_ in ("a", "an", "the") and any(
+                t.lower_ in roles and (roles[t.lower_].sector != "IGO" or t.is_title) for t in apposition):
             return True
     # "Vice-President Moody Awori": a person's title right before the name
     roles = load_roles()

@@ -339,18 +339,25 @@ class _Frames:
             # "after the attack, the army sealed off the area": not the army's attack (but
             # "took the town after days of fighting": the fighting was theirs)
             subject = None
-        if by is None and event_type == "ASSAULT" and noun.lemma_.lower() not in MUTUAL_NOUNS \
+        if by is None and event_type in MATERIAL_CONFLICT_TYPES and noun.lemma_.lower() not in MUTUAL_NOUNS \
                 and verb.lemma_.lower() not in PERPETRATING_VERBS:
-            subject = None  # "Brazil condemned an attack on a UN convoy": not Brazil's attack
+            # "Brazil condemned an attack on a UN convoy", "Tehran rejected the new sanctions":
+            # not Brazil's attack, not Tehran's sanctions
+            subject = None
         possessor = _child(noun, "poss")
         if by is None and possessor is not None:
             subject = possessor  # "condemned Iran's attack on Israel": Iran's, not the condemner's
-        if subject is not None:
+        made_by = self._made_by(noun) if by is None and possessor is None else []
+        if made_by:
+            source = made_by  # "condemned the sanctions announced by Washington"
+        elif subject is not None:
             source = self._participants(subject)
         if not source and possessor is not None:
             source = self._participants(possessor)
-        if noun.dep_ in ("nsubj", "nsubjpass") or not source:
-            # "Palestinian riots against ...", "a Kurdish protest": the modifier acts.
+        if (noun.dep_ in ("nsubj", "nsubjpass") or not source) and event_type != "SANCTION":
+            # "Palestinian riots against ...", "a Kurdish protest": the modifier acts. (Not
+            # "the new American sanctions" that a reaction names: sanctions are news where
+            # they are imposed, announced or owned: "Britain's sanctions".)
             own = self._entities_for(noun)
             if own:
                 source = [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in own]

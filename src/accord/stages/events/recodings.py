@@ -183,6 +183,28 @@ def _refusal(act: Mood) -> bool:
     return False
 
 
+def _given_up(act: Mood) -> bool:
+    # "Hungary said it would no longer object to the talks", "will no longer block the
+    # package": giving up a stand against another is a concession (CAMEO 080, yield).
+    hostile = act.event_type in ("REJECT", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "PROTEST")
+    if hostile and not act.negated and _no_longer(act.head):
+        act.event_type, act.cameo, act.mode = "CONCEDE", "080", None
+        if act.mood == "intent" and "future" not in act.auxiliary:
+            act.auxiliary.append("future")
+        return True
+    return False
+
+
+def _no_longer(head: Any) -> bool:
+    """"no longer object", "not ... any longer", "not ... anymore"."""
+    for c in head.children:
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ in ("no", "any") for g in c.children):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "anymore":
+            return True
+    return False
+
+
 def _preparation(act: Mood) -> bool:
     # "the army prepared to resume shelling": readying force is a force posture.
     if act.mood == "intent" and act.event_type == "ASSAULT" and _prepared(act.head):
@@ -238,6 +260,8 @@ MOOD_RECODINGS: tuple[MoodRecoding, ...] = (
                  "ultimatum"),
     MoodRecoding("failure", 1, "failing to reach an agreement is a rejection (120)", _failed_agreement, "failure"),
     MoodRecoding("refusal", 1, "a stated refusal is a rejection, by refusal_cameo_codes", _refusal, "refusal"),
+    MoodRecoding("given-up", 1, "no longer objecting, blocking or opposing is a concession (CONCEDE, 080)",
+                 _given_up, "given-up"),
     MoodRecoding("preparation", 1, "an army preparing an attack shows force (MOBILIZE, 152)", _preparation,
                  "preparation"),
     MoodRecoding("announced", 1, "a coercive act announced as decided is that act, still to come (future)",
