@@ -49,3 +49,9 @@ def test_reply_nouns_name_known_types():
     nouns = load_reply_nouns()
     assert nouns and all(types <= set(PLOVER_TYPES) for types in nouns.values())
     assert all(noun == noun.lower() and " " not in noun for noun in nouns)
+
+
+def test_a_reaction_to_an_act_named_earlier_in_its_sentence():
+    event = _reaction("Manila said on Tuesday it had filed a diplomatic protest with Beijing over the incident. "
+                      "The so-called protest is groundless and China rejects it, a spokesman said.", "REJECT")
+    assert _countries(event.target) == {"PHL"}

@@ -284,3 +284,11 @@ def test_days_counted_from_the_day_the_narrative_named():
 def test_a_clause_that_looks_ahead_takes_the_coming_day(text, expected):
     # published on Wednesday, 16 October 2024
     assert [t.value for t in find_times(text, dt.date(2024, 10, 16))] == [expected]
+
+
+def test_that_same_afternoon_is_the_day_last_named():
+    text = ("On June 17, 2018, the ministers signed the deal. That same afternoon, police fired tear gas. "
+            "Later that day, talks ended. The day began badly. On that day of mourning, none came.")
+    found = [(t.text, t.value) for t in find_times(text, dt.date(2025, 6, 17))]
+    assert found == [("On June 17, 2018", "2018-06-17"), ("That same afternoon", "2018-06-17"),
+                     ("Later that day", "2018-06-17")]

@@ -9,8 +9,9 @@ the latest earlier event it answers: one of the kind its object names
 (``data/reply_nouns.tsv``: "accusations" answer an ACCUSE, "sanctions" a SANCTION), aimed
 at the reacting side's country, by another country.
 
-It reads ``doc.nlp`` (the reaction's object) and ``doc.events``, and fills the ``target``
-of the events it answers for; nothing else changes.
+It reads ``doc.nlp`` (the reaction's object) and ``doc.events``, and sets the ``target``
+of the reactions it answers for (those with no target, or one of their own country only);
+nothing else changes.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 # or yielding to it.
 _REACTIONS = {"REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
 _OBJECT_DEPS = {"dobj", "obj"}
+_REFERRING_PRONOUNS = {"it", "them", "this", "these"}
 
 
 @lru_cache(maxsize=1)
@@ -39,14 +41,14 @@ def load_reply_nouns(path: Path = DATA_DIR / "reply_nouns.tsv") -> dict[str, fro
 
 
 def answer_replies(doc: Document) -> Document:
-    """Give each reaction without a target the author of the earlier act it answers."""
+    """Give each reaction without a foreign target the author of the earlier act it answers."""
     if not doc.events or doc.nlp is None:
         return doc
     nouns = load_reply_nouns()
     for event in doc.events:
-        if event.type not in _REACTIONS or _members(event.target) or event.hypothetical or event.negated:
-            continue
         own = _countries(event.source)
+        if event.type not in _REACTIONS or _countries(event.target) - own or event.hypothetical or event.negated:
+            continue  # (a target of its own country only is no answer to another's act)
         answered = _answered_kinds(doc.nlp, event, nouns)
         if not own or answered is None:
             continue
@@ -63,8 +65,12 @@ def _answered_kinds(nlp: Any, event: Event, nouns: dict[str, frozenset[str]]) ->
     if trigger is None:
         return None
     for child in trigger.children:
+        if child.dep_ in _OBJECT_DEPS and child.lower_ in _REFERRING_PRONOUNS:
+            # "The so-called protest is groundless and China rejects it"
+            named = [t for t in trigger.sent if t.i < trigger.i and t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
+            return nouns[named[-1].lemma_.lower()] if named else None
         if child.dep_ in _OBJECT_DEPS and child.pos_ == "NOUN":
-            if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in child.children):
+            if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in child.children):
                 return None  # "rejected Ecuador's accusations": the coder reads its owner
             return nouns.get(child.lemma_.lower())
         if child.dep_ == "ccomp" and child.lemma_ == "call":

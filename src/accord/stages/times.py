@@ -572,6 +572,9 @@ def find_times(text: str, reference: dt.date | None) -> list[TimeRef]:
 _FOLLOWING_RE = re.compile(r"(?<![\w-])(?i:the)\s++(?i:following|next)\s++(?i:day|morning|afternoon|evening|night)(?![\w-])")
 _PREVIOUS_RE = re.compile(r"(?<![\w-])(?i:the)\s++(?:(?i:day|night)\s++(?i:before)|(?i:previous)\s++(?i:day|morning"
                           r"|afternoon|evening|night))(?![\w-])")
+# "that same afternoon", "the same day", "later that day", "that night": the day last named.
+_SAME_DAY_RE = re.compile(r"(?<![\w-])(?:(?i:later|earlier)\s++)?(?i:that|the)\s++(?:(?i:same)\s++)?"
+                          r"(?i:day|morning|afternoon|evening|night)(?![\w-])")
 _LATER_RE = re.compile(rf"(?<![\w.,-]){_NUMBER}\s+(?P<unit>(?i:days?|weeks?))\s+(?P<dir>(?i:later|earlier))(?![\w-])")
 # How far back a named day may be to anchor one of these: about a paragraph or two.
 _ANCHOR_REACH = 1500
@@ -581,7 +584,7 @@ def _anchored(text: str, found: list[_Hit]) -> list[_Hit]:
     days = [h for h in found if h.precision == "day"]  # in text order, not overlapping
     ends = [h.end for h in days]
     out: list[_Hit] = []
-    for pattern, sign in ((_FOLLOWING_RE, 1), (_PREVIOUS_RE, -1), (_LATER_RE, 0)):
+    for pattern, sign in ((_FOLLOWING_RE, 1), (_PREVIOUS_RE, -1), (_LATER_RE, 0), (_SAME_DAY_RE, None)):
         for match in pattern.finditer(text):
             if sign == 0 and re.search(r"(?i:less|more)\s++than\s++$", text[max(0, match.start() - 12):match.start()]):
                 continue  # "less than a day later": not a count of days
@@ -589,7 +592,11 @@ def _anchored(text: str, found: list[_Hit]) -> list[_Hit]:
             anchor = days[before - 1] if before else None
             if anchor is None or match.start() - anchor.end > _ANCHOR_REACH:
                 continue
-            if sign == 0:
+            if sign is None:
+                if not re.search(r"(?i:same|that)\s", match.group()) or _the_day_of(text, match.end()):
+                    continue  # "the day" alone, "that day of mourning": no anaphor
+                delta = 0
+            elif sign == 0:
                 step = _number(match.group("n")) * (7 if match.group("unit").lower().startswith("week") else 1)
                 delta = step if match.group("dir").lower() == "later" else -step
             else:
@@ -597,6 +604,11 @@ def _anchored(text: str, found: list[_Hit]) -> list[_Hit]:
             day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=delta)
             out.append(_Hit(match.start(), match.end(), *_day(day)))
     return out
+
+
+def _the_day_of(text: str, end: int) -> bool:
+    """"that day of mourning", "the same day's papers": the day is named by what follows."""
+    return bool(re.match(r"\s*+(?:of\b|['\u2019]s\b)", text[end:end + 6]))
 
 
 def add_times(doc: Document) -> Document:
