@@ -141,6 +141,15 @@ def _told_to_leave_the_country(coder: Any, act: Sides) -> tuple[str, str, str | 
     return None
 
 
+def _police_raid(coder: Any, act: Sides) -> tuple[str, str, str | None] | None:
+    # "police raided four houses": a search by the police is coercion (1721), where an
+    # army's or a militia's raid is an attack
+    if act.event_type == "ASSAULT" and act.pattern.trigger == "raid" and act.source \
+            and all(p.actor and p.actor.sector in ("COP", "JUD") for p in act.source):
+        return "COERCE", "1721", "raid"
+    return None
+
+
 # In order: the first that applies recodes the act. The name is also the rule suffix.
 SIDE_RECODINGS: tuple[Recoding, ...] = (
     Recoding("riot", 1, "protesters torched the embassy, a mob stormed parliament: a riot (145)", _riot),
@@ -154,6 +163,8 @@ SIDE_RECODINGS: tuple[Recoding, ...] = (
              _diplomat_expelled),
     Recoding("expulsion", 1, "ordered the French ambassador to leave the country: an expulsion (166)",
              _told_to_leave_the_country),
+    Recoding("police-raid", 1, "police raided four houses: a police search is coercion (1721), not an attack",
+             _police_raid),
 )
 
 
