@@ -1,7 +1,8 @@
 """Dates: the day an event happened.
 
-The date comes from the sentence's own time expression, else from a day an earlier
-sentence of the paragraph narrated, else from the dateline or publication date; "the
+The date comes from the sentence's own time expression (not one still to come: an
+announced act is dated by its announcement), else from a day an earlier sentence of the
+paragraph narrated, else from the dateline or publication date; "the
 Nth anniversary of" an event dates it N years back, and dates more than a year before
 the article are flagged historical.
 """
@@ -17,6 +18,12 @@ from accord.record import TimeRef
 from accord.stages.events.grammar import _governing_verb, _past
 from accord.stages.events.lexicon import ORDINAL_NUMBERS
 from accord.stages.offsets import Paragraphs
+
+
+# Clauses that say something of their own: what is said or recalled, why, what is to be
+# done ("recalling that marines had seized a tanker in July 2019"). A relative clause that
+# describes a participant ("protesters who had gathered on Tuesday") is not one of them.
+_OTHER_CLAUSES = {"ccomp", "advcl", "xcomp", "parataxis", "csubj"}
 
 
 def _anniversary(trigger: Any) -> int | None:
@@ -46,8 +53,11 @@ class _Dates:
         return Paragraphs(self.doc.paragraphs)
 
     def _date(self, sent: Any, trigger: Any) -> tuple[str | None, str | None, bool]:
+        # A day still to come is not when anything reported happened: "will hold talks on
+        # April 16" is news of the day it is announced (PLOVER dates the statement).
+        today = self.reference.isoformat() if self.reference else None
         times = [t for t in self.times.starting_in(sent.start_char, sent.end_char)
-                 if not self._modifies_a_thing(t, trigger)]
+                 if not self._modifies_a_thing(t, trigger) and not (today and t.value > today[:len(t.value)])]
         years_ago = _anniversary(trigger)
         if years_ago is not None:
             # "2021 marks the 20th anniversary of the signing": the signing was in 2001.
@@ -57,10 +67,13 @@ class _Dates:
                 return value, "year", self._historical(value)
         chosen: TimeRef | None = None
         own = [t for t in times if self._in_clause(t, trigger)]
-        if own or times:
-            # The clause's own time expression, else the nearest: in "detained in March and
-            # freed on Monday" the freeing is Monday's.
-            chosen = min(own or times, key=lambda t: abs(t.start - trigger.idx))
+        # else one of a clause coordinated with it, the nearest: in "detained in March and
+        # freed on Monday" the freeing is Monday's; but not one of a clause that hangs on
+        # it ("accused London of outrage, recalling that marines had seized a tanker in July
+        # 2019")
+        near = own or [t for t in times if not self._in_a_clause_below(t, trigger)]
+        if near:
+            chosen = min(near, key=lambda t: abs(t.start - trigger.idx))
         if chosen is not None:
             return chosen.value, chosen.precision, self._historical(chosen.value)
         narrated = self._narrated_time(sent, trigger)
@@ -101,18 +114,37 @@ class _Dates:
         while tok.i != trigger.i:
             if tok.head.i == tok.i or tok.dep_ == "conj":
                 return False
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _OTHER_CLAUSES:
+                return False  # said of a clause below the trigger's: "recalling that ... in July 2019"
             tok = tok.head
         return True
 
+    def _in_a_clause_below(self, time: TimeRef, trigger: Any) -> bool:
+        """Whether a time expression is said of a clause below the trigger's ("recalling
+        that ... in July 2019"), not of the trigger's clause or one above it."""
+        span = self.doc.nlp.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.i != trigger.i and tok.head.i != tok.i:
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _OTHER_CLAUSES:
+                return trigger.is_ancestor(tok)
+            tok = tok.head
+        return False
+
     def _modifies_a_thing(self, time: TimeRef, trigger: Any) -> bool:
-        """"the 2001 treaty": a year that describes a thing does not date the event, unless
-        the thing is the event itself ("the 2001 signing")."""
+        """"the 2001 treaty", "October's election", "the budget for 2025": a time that
+        describes a thing does not date the event, unless the thing is the event itself
+        ("the 2001 signing")."""
         span = self.doc.nlp.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
             return False
         root = span.root
-        return (root.dep_ in ("compound", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN")
-                and root.head.i != trigger.i)
+        if root.dep_ in ("compound", "nummod", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
+            return root.head.i != trigger.i
+        prep = root.head if root.dep_ == "pobj" else None
+        return (prep is not None and prep.lower_ in ("for", "of") and prep.head.pos_ in ("NOUN", "PROPN")
+                and prep.head.i != trigger.i)
 
     def _historical(self, value: str) -> bool:
         if self.reference is None:
