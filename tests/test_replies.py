@@ -55,3 +55,10 @@ def test_a_reaction_to_an_act_named_earlier_in_its_sentence():
     event = _reaction("Manila said on Tuesday it had filed a diplomatic protest with Beijing over the incident. "
                       "The so-called protest is groundless and China rejects it, a spokesman said.", "REJECT")
     assert _countries(event.target) == {"PHL"}
+
+
+def test_a_target_found_has_the_record_shape():
+    # one participant is itself, as the events stage records it; several are a list
+    event = _reaction("Ecuador on Wednesday accused two Colombian diplomats of meddling in its elections. "
+                      "Colombia's foreign minister rejected the accusations on Wednesday night.", "REJECT")
+    assert not isinstance(event.target, list) and event.target.actor.country == "ECU"

@@ -54,7 +54,8 @@ def answer_replies(doc: Document) -> Document:
             continue
         answer = _latest_answered(doc.events, event, own, answered)
         if answer is not None:
-            event.target = [Participant(p.text, p.start, p.end, p.actor) for p in _members(answer.source)]
+            authors = [Participant(p.text, p.start, p.end, p.actor) for p in _members(answer.source)]
+            event.target = authors[0] if len(authors) == 1 else authors  # the record's shape
             event.rule = f"{event.rule}+reply-target" if event.rule else "reply-target"
     return doc
 
