@@ -35,7 +35,7 @@ import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -445,10 +445,10 @@ def _gazetteer_country(span: Any, label: str, end: int, doc: Document, mentions:
     return place_country(span.text, frozenset(after[:2]), _countries_named(mentions))
 
 
-def _countries_named(mentions: SpanIndex[Entity]) -> frozenset[str]:
+def _countries_named(mentions: Iterable[Entity]) -> frozenset[str]:
     """The countries an article names, as countries or by their adjectives ("Nigerian")."""
     return frozenset(m.actor.country for m in mentions if m.actor and m.actor.country
-                     and (m.actor.kind == "COUNTRY" or (m.rule or "").endswith("adjective")))
+                     and (m.actor.kind == "COUNTRY" or m.by_adjective))
 
 
 def _looks_like_person(span: Any) -> bool:
@@ -794,7 +794,7 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
             actor = kb.actor_for(match)
             if actor.country:
                 return actor.country
-        elif town := place_country(place, frozenset(), _countries_named(SpanIndex(mentions))):
+        elif town := place_country(place, frozenset(), _countries_named(mentions)):
             return town  # "cali | tuesday, march 12, 2024": a city no hand-made list holds
     # "a UK-based group" says where a body is registered, not where the story happens. A
     # state body ("the Treasury Department", "the FBI", "the Duma") counts thrice: a story

@@ -498,8 +498,9 @@ def date_line(line: str) -> str | None:
     if len(line) > 120:
         return None
     issued = _ISSUED.fullmatch(line)
-    if issued and date_line(issued.group("date")):
-        return date_line(issued.group("date"))
+    issued_on = date_line(issued.group("date")) if issued else None
+    if issued_on:
+        return issued_on
     if len(line) > 80:
         return None
     found = _find_date(line)
