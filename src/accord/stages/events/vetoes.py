@@ -10,8 +10,8 @@ from accord.record import Event
 from accord.stages.events.candidates import Candidate
 from accord.stages.events.grammar import _misread_place, _objects_of
 from accord.stages.events.lexicon import (
-    FIGURATIVE_PRONE_VERBS, SELDOM_ADVERBS, MATERIAL_CONFLICT_TYPES, MUTUAL_VERBS, load_abstract_objects,
-    load_accidental_causes,
+    ALLEGING_HEADS, FIGURATIVE_PRONE_VERBS, MATERIAL_CONFLICT_TYPES, MUTUAL_VERBS, SELDOM_ADVERBS,
+    load_abstract_objects, load_accidental_causes,
 )
 from accord.stages.events.participants import _uncoded
 from accord.stages.events.trace import BETWEEN_BUSINESSES, Trace
@@ -76,6 +76,8 @@ VETOES: dict[str, str] = {
     "civil-mobilisation": "civilians mobilising ready no force: \"volunteers mobilised to clean the beaches\"",
     "no-target": "a pattern that needs a target finds none: no event rather than a guess",
     "acts-on-itself": "an actor acting on itself is no relation between actors",
+    "alleged-as-adjective": "\"the alleged ring\", \"the accused officer\": a participle that qualifies a noun "
+                            "is no accusation made",
     "seldom": "an act said to hardly happen: \"the ministers met rarely\"",
     "noun-without-author": "an event noun by no one the text names: \"condemned an attack on a convoy\"",
 }
@@ -109,6 +111,8 @@ class _Vetoes:
             # "calling them an occupying army", "what state radio called unprecedented
             # weather": naming, neither a phone call nor a call on anyone
             return "naming"
+        if act.pattern.pos == "VERB" and act.head.dep_ == "amod" and act.head.lemma_.lower() in ALLEGING_HEADS:
+            return "alleged-as-adjective"  # "Epstein's alleged trafficking ring": no one alleges here
         if act.pattern.pos == "VERB" and any(c.dep_ == "advmod" and c.lower_ in SELDOM_ADVERBS
                                              for c in act.head.children):
             return "seldom"  # "the two ministers met rarely": next to never, no happening
