@@ -29,7 +29,7 @@ from accord.errors import AccordError
 from accord.exports import FORMATS, GDELT_COLUMNS, gdelt_rows, plover_events
 from accord.pipeline import Failure, Pipeline
 from accord.readers import DEFAULT_MAX_BYTES, read_paths
-from accord.record import Document, RawArticle
+from accord.record import Document, RawArticle, side_members
 from accord.store import DEFAULT_DB, Store, WriteResult
 
 _INGEST_BATCH = 200
@@ -298,7 +298,7 @@ def summarise(doc: Document) -> str:
 
 
 def _side(side: Any) -> str:
-    members = side if isinstance(side, list) else [side] if side else []
+    members = side_members(side)
     return "+".join((m.actor.country or m.actor.name) if m.actor else m.text for m in members) or "-"
 
 

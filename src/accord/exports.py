@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from accord.codes import iso_to_cameo
+from accord.record import side_members
 
 FORMATS = ("plover", "gdelt")
 
@@ -40,12 +41,6 @@ GDELT_COLUMNS = (
     "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
     "DATEADDED", "SOURCEURL",
 )
-
-
-def _members(side: Any) -> list[dict[str, Any]]:
-    if not side:
-        return []
-    return side if isinstance(side, list) else [side]
 
 
 def _events(records: Iterable[dict[str, Any]], include_all: bool) -> Iterator[tuple[dict, int, dict]]:
@@ -79,7 +74,7 @@ def plover_events(records: Iterable[dict[str, Any]], *, include_all: bool = Fals
             return [{"actorText": m.get("text"), "code": _actor_code(m.get("actor")),
                      "country": (m.get("actor") or {}).get("country"),
                      "sector": (m.get("actor") or {}).get("sector"),
-                     "span": [m.get("start"), m.get("end")]} for m in _members(members)]
+                     "span": [m.get("start"), m.get("end")]} for m in side_members(members)]
         yield {
             "id": f"{record['id']}:{i}",
             "date": e.get("date"),
@@ -124,7 +119,7 @@ def gdelt_rows(records: Iterable[dict[str, Any]], *, include_all: bool = False) 
             row["Year"] = str(date.year)
             row["FractionDate"] = f"{date.year + (date.timetuple().tm_yday - 1) / 365:.4f}"
         for n, side in ((1, e.get("source")), (2, e.get("target"))):
-            members = _members(side)
+            members = side_members(side)
             if not members:
                 continue
             actor = members[0].get("actor") or {}

@@ -153,6 +153,14 @@ class Mention:
     trigger: str | None = None
 
 
+def side_members(side: Any) -> list[Any]:
+    """The members of an event's side, as a list, whatever its recorded shape: one
+    participant, several, or none (also for a side read back from a record's JSON)."""
+    if not side:
+        return []
+    return side if isinstance(side, list) else [side]
+
+
 @dataclass
 class Event:
     """One coded political event with its evidence."""

@@ -35,6 +35,7 @@ from typing import Any
 
 from accord.errors import QueryError, StoreError
 from accord.fingerprint import content_hash, same_content
+from accord.record import side_members
 
 log = logging.getLogger(__name__)
 
@@ -544,7 +545,7 @@ def _speaker_cols(speaker: dict[str, Any] | None) -> list[Any]:
 
 
 def _side_cols(side: Any) -> list[Any]:
-    members = side if isinstance(side, list) else [side] if side else []
+    members = side_members(side)
     actors = [m.get("actor") or {} for m in members]
     return ["; ".join(m.get("text", "") for m in members) or None,
             [a["id"] for a in actors if a.get("id")],

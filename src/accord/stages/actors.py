@@ -45,6 +45,7 @@ from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_generic
                        load_non_actors, load_office_holders, load_org_sectors, load_roles)
 from accord.record import Actor, Document, Entity
 from accord.stages.offsets import Paragraphs, SpanIndex
+from accord.stages.recase import was_recased
 
 log = logging.getLogger(__name__)
 
@@ -385,7 +386,7 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
         text, end = text[:-2], end - 2
     if not text.strip() or not text[:1].isalnum():
         return None
-    if label == "PERSON" and text.islower() and doc.nlp.text == doc.text:
+    if label == "PERSON" and text.islower() and not was_recased(doc):
         return None  # "escaped into the bush": in text with capitals, a name has them
     if label in ("GPE", "ORG") and len(span) == 1 and span.start > 0:
         # "Kenzo Oshima, the ... Coordinator": the model took the surname alone for a place

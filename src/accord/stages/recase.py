@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from accord.record import Document
+from accord.record import Document, side_members
 
 # Below this share of capitals among letters a text is lower case; above the other, capitals.
 _LOWER_SHARE = 0.01
@@ -76,10 +76,15 @@ def recased(text: str) -> str | None:
     return out if len(out) == len(text) else None
 
 
+def was_recased(doc: Document) -> bool:
+    """Whether the document was parsed in capitals of accord's making (``recased``)."""
+    return doc.nlp is not None and doc.nlp.text != doc.text
+
+
 def restore_texts(doc: Document) -> Document:
     """Put the article's own words back into the fields that quote it, after a parse of
     recased text (entities, times, quotes and their speakers, events and their sides)."""
-    if doc.nlp is None or doc.nlp.text == doc.text:
+    if not was_recased(doc):
         return doc
     text = doc.text
 
@@ -100,7 +105,7 @@ def restore_texts(doc: Document) -> Document:
         for mention in event.mentions:
             mention.sentence = text[mention.start:mention.end]
         for side in (event.source, event.target):
-            for participant in side if isinstance(side, list) else [side]:
+            for participant in side_members(side):
                 fix(participant)
     return doc
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from accord.record import Document, Event, Participant
+from accord.record import Document, Event, Participant, side_members
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -54,7 +54,7 @@ def answer_replies(doc: Document) -> Document:
             continue
         answer = _latest_answered(doc.events, event, own, answered)
         if answer is not None:
-            authors = [Participant(p.text, p.start, p.end, p.actor) for p in _members(answer.source)]
+            authors = [Participant(p.text, p.start, p.end, p.actor) for p in side_members(answer.source)]
             event.target = authors[0] if len(authors) == 1 else authors  # the record's shape
             event.rule = f"{event.rule}+reply-target" if event.rule else "reply-target"
     return doc
@@ -110,9 +110,5 @@ def _latest_answered(events: list[Event], reply: Event, own: set[str], kinds: fr
     return best
 
 
-def _members(side: Participant | list[Participant] | None) -> list[Participant]:
-    return side if isinstance(side, list) else [side] if side else []
-
-
 def _countries(side: Participant | list[Participant] | None) -> set[str]:
-    return {p.actor.country for p in _members(side) if p.actor and p.actor.country}
+    return {p.actor.country for p in side_members(side) if p.actor and p.actor.country}

@@ -66,12 +66,13 @@ class _Dates:
                 value = f"{int(base) - years_ago:04d}"
                 return value, "year", self._historical(value)
         chosen: TimeRef | None = None
-        own = [t for t in times if self._in_clause(t, trigger)]
+        said_of = {t.start: self._where_said(t, trigger) for t in times}
+        own = [t for t in times if said_of[t.start] == "own"]
         # else one of a clause coordinated with it, the nearest: in "detained in March and
         # freed on Monday" the freeing is Monday's; but not one of a clause that hangs on
         # it ("accused London of outrage, recalling that marines had seized a tanker in July
         # 2019")
-        near = own or [t for t in times if not self._in_a_clause_below(t, trigger)]
+        near = own or [t for t in times if said_of[t.start] != "below"]
         if near:
             chosen = min(near, key=lambda t: abs(t.start - trigger.idx))
         if chosen is not None:
@@ -104,42 +105,38 @@ class _Dates:
             return None
         return last
 
-    def _in_clause(self, time: TimeRef, trigger: Any) -> bool:
-        """Whether a time expression is said of the trigger's own clause, not of a clause
-        coordinated with it or of the one it hangs on."""
-        span = self.doc.nlp.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None:
-            return False
-        tok = span.root
-        while tok.i != trigger.i:
-            if tok.head.i == tok.i or tok.dep_ == "conj":
-                return False
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _OTHER_CLAUSES:
-                return False  # said of a clause below the trigger's: "recalling that ... in July 2019"
-            tok = tok.head
-        return True
+    @cached_property
+    def _time_roots(self) -> dict[int, Any]:
+        """The head word of each time expression, by its start (parsed once per article)."""
+        roots = {}
+        for time in self.times:
+            span = self.doc.nlp.char_span(time.start, time.end, alignment_mode="expand")
+            roots[time.start] = span.root if span is not None else None
+        return roots
 
-    def _in_a_clause_below(self, time: TimeRef, trigger: Any) -> bool:
-        """Whether a time expression is said of a clause below the trigger's ("recalling
-        that ... in July 2019"), not of the trigger's clause or one above it."""
-        span = self.doc.nlp.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None:
-            return False
-        tok = span.root
+    def _where_said(self, time: TimeRef, trigger: Any) -> str:
+        """Which clause a time expression is said of: ``own`` (the trigger's), ``below`` (a
+        clause the trigger governs: "recalling that ... in July 2019"), or ``other`` (one
+        coordinated with it, or the one it hangs on)."""
+        tok = self._time_roots.get(time.start)
+        if tok is None:
+            return "other"
+        own = True
         while tok.i != trigger.i and tok.head.i != tok.i:
+            if tok.dep_ == "conj":
+                own = False
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _OTHER_CLAUSES:
-                return trigger.is_ancestor(tok)
+                return "below" if trigger.is_ancestor(tok) else "other"
             tok = tok.head
-        return False
+        return "own" if own and tok.i == trigger.i else "other"
 
     def _modifies_a_thing(self, time: TimeRef, trigger: Any) -> bool:
         """"the 2001 treaty", "October's election", "the budget for 2025": a time that
         describes a thing does not date the event, unless the thing is the event itself
         ("the 2001 signing")."""
-        span = self.doc.nlp.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None:
+        root = self._time_roots.get(time.start)
+        if root is None:
             return False
-        root = span.root
         if root.dep_ in ("compound", "nummod", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
             return root.head.i != trigger.i
         prep = root.head if root.dep_ == "pobj" else None
