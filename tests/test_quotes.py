@@ -128,3 +128,9 @@ def test_the_addressee_is_whom_the_speaker_told():
     doc = analysed("The mayor said to reporters that the bridge would stay closed.")
     quote = find(doc, "the bridge would stay closed", False)
     assert quote.addressee is not None and quote.addressee.text == "reporters"
+
+
+def test_a_state_office_named_by_its_country_speaks_for_it():
+    doc = analyze_text("China's foreign ministry said the Philippine vessel had intruded into Chinese waters.")
+    speaker = doc.quotes[0].speaker
+    assert speaker.actor is not None and speaker.actor.country == "CHN" and speaker.actor.sector == "GOV"

@@ -56,3 +56,8 @@ def test_a_lower_case_digest_is_coded_and_quoted_in_its_own_words():
     for event in doc.events:
         assert doc.text[event.start:event.end] == event.sentence
     assert any(t.text == "on monday" and t.value == "2024-07-08" for t in doc.times)
+
+
+def test_a_day_that_ends_a_sentence_is_capitalised():
+    text = recased("the old mill near the river was raided by the police early on wednesday. " * 3)
+    assert text is not None and "early on Wednesday. The old mill" in text

@@ -27,6 +27,9 @@ def _reaction(text: str, kind: str) -> Event:
      "Venezuela's foreign minister rejected the new sanctions.", "REJECT", {"USA"}),
     ("Estonia on Monday banned 11 Georgian officials from entering the country. "
      "Georgia condemned the ban as interference.", "ACCUSE", {"EST"}),
+    # the act answered names no one it is aimed at
+    ("Iraq demanded a formal apology on Sunday. "
+     "Turkey's foreign ministry rejected the demand on Monday.", "REJECT", {"IRQ"}),
 ])
 def test_a_reaction_answers_the_latest_act_of_its_kind_against_it(text, kind, target):
     assert _countries(_reaction(text, kind).target) == target

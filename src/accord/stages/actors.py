@@ -157,6 +157,10 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
                 e.actor = Actor(id=f"{context}:{e.actor.sector}", name=e.text, country=context,
                                 sector=e.actor.sector, kind="ROLE")
                 e.kind, e.rule = "ROLE", "organisation-generic-context"
+            elif e.actor.sector in ("COP", "MIL"):
+                # "the Military Police of Public Order" in a report from Tegucigalpa: a
+                # security force the text names without its country serves the place's
+                e.actor.country, e.rule = context, "organisation-force-context"
     found.extend(_group_mentions(sdoc, found, context_at, user, doc.reference_date))
     found.sort(key=lambda e: (e.start, -e.end))
     doc.entities = found

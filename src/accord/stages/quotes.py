@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.kb import load_org_sectors, load_roles
-from accord.record import Document, Entity, Participant, Quote
+from accord.record import Actor, Document, Entity, Participant, Quote
 from accord.stages.offsets import ANTECEDENT_WINDOW, Intervals, SpanIndex, entity_index, sentences_of
 from accord.stages.syntax import subject_of
 
@@ -305,8 +305,25 @@ def _participant_for(token: Any, doc: Document, before: int,
     if entity is not None:
         return _as_participant(entity)
     if token.pos_ in ("NOUN", "PROPN"):
-        return Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=None)
+        return Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char,
+                           actor=_state_body(token, phrase, entities))
     return None
+
+
+def _state_body(token: Any, phrase: Any, entities: SpanIndex) -> Actor | None:
+    """"China's foreign ministry", "the Turkish embassy", "a Kenyan government spokesman":
+    a state office named by its country and its office word speaks for that country."""
+    role = load_roles().get(token.lower_)
+    sector = role.sector if role is not None else load_org_sectors().get(token.lower_)
+    if sector not in ("GOV", "MIL", "COP"):
+        return None
+    countries = {e.actor.country for e in entities.starting_in(phrase.start_char, token.idx)
+                 if e.actor and e.actor.kind == "COUNTRY" and e.actor.country}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    return Actor(id=f"{country}:{sector}", name=phrase.text, country=country, sector=sector,
+                 role=role.role if role is not None else None, kind="ROLE")
 
 
 def _pronoun_speaker(token: Any, doc: Document, before: int, context: Participant | None) -> Participant | None:

@@ -68,7 +68,7 @@ def recased(text: str) -> str | None:
         if matched:
             i += matched
             continue
-        word = words[i].group().lower()
+        word = words[i].group().lower().rstrip(".")  # "on wednesday." ends a sentence
         if word in _CALENDAR or word == "i" or (word in _AMBIGUOUS_MONTHS and _beside_a_day(base, words[i])):
             _capitalise(chars, words[i].start())
         i += 1

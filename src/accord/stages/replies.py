@@ -95,19 +95,24 @@ def _trigger_token(nlp: Any, event: Event) -> Any | None:
 
 def _latest_answered(events: list[Event], reply: Event, own: set[str], kinds: frozenset[str]) -> Event | None:
     """The latest act told before ``reply`` of one of ``kinds``, by another country,
-    against one of ``own``."""
-    best: Event | None = None
-    best_at = -1
+    against one of ``own``; else, the latest such act whose target the text left unsaid
+    ("Iraq demanded a formal apology. ... Turkey rejected the demand")."""
+    aimed: tuple[int, Event | None] = (-1, None)
+    unaimed: tuple[int, Event | None] = (-1, None)
     for event in events:
         told_at = min((m.start for m in event.mentions), default=event.start)
-        if event is reply or told_at >= reply.start or told_at <= best_at:
+        if event is reply or told_at >= reply.start:
             continue
         if event.type not in kinds or event.hypothetical or event.negated:
             continue
-        authors = _countries(event.source)
-        if authors and not authors & own and _countries(event.target) & own:
-            best, best_at = event, told_at
-    return best
+        authors, targets = _countries(event.source), _countries(event.target)
+        if not authors or authors & own:
+            continue
+        if targets & own and told_at > aimed[0]:
+            aimed = (told_at, event)
+        elif not targets and told_at > unaimed[0]:
+            unaimed = (told_at, event)
+    return aimed[1] or unaimed[1]
 
 
 def _countries(side: Participant | list[Participant] | None) -> set[str]:

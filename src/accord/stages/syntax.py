@@ -70,9 +70,54 @@ def subject_of(verb: Any) -> Any | None:
             subject = child(tok, "nsubjpass")  # "was indicted and will resign"
         if subject is not None:
             return subject
+    if tok is not verb and tok.pos_ in ("VERB", "AUX"):
+        # "..., Honduras, the police raided four houses and arrested 11 men"
+        subject = swallowed_subject(tok, tok.i - 1)
+        if subject is not None:
+            return subject
     i = verb.i - 1
     while i >= verb.sent.start and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
     if i >= verb.sent.start and verb.doc[i].pos_ == "PROPN":
         return verb.doc[i]
-    return None
+    return swallowed_subject(verb, i)
+
+
+# Entity labels of places: a noun listed among them is where, not who.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def swallowed_subject(verb: Any, before: int | None = None) -> Any | None:
+    """The subject the parser swallowed into an opening list of places.
+
+    "On 5 March, in Chamelecón, Cortés, Honduras, the military police raided ...": the
+    small model reads "police" as one more place of the list (a ``conj`` or ``appos`` under
+    the preposition's object) and leaves the verb without a subject, or hangs the verb on it
+    as a clause (``acl``). The noun right before the verb (past a bracketed acronym) that
+    sits in such a list and is no place is the subject.
+    """
+    doc, start = verb.doc, verb.sent.start
+    before = verb.i - 1 if before is None else before
+    if verb.dep_ == "acl" and verb.head.dep_ in ("conj", "appos") and (
+            verb.tag_ == "VBD" or verb.sent.root.pos_ not in ("VERB", "AUX")):
+        noun = verb.head  # "in Dhaka, Bangladesh, garment workers protested": no main verb
+    else:
+        if before >= start and doc[before].text == ")":
+            while before >= start and doc[before].text != "(":
+                before -= 1
+            before -= 1
+        if before < start:
+            return None
+        noun = doc[before]
+        while noun.dep_ in ("compound", "pobj", "prep") and noun.head.pos_ not in ("VERB", "AUX"):
+            noun = noun.head  # "police of Public Order": the phrase's head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in _PLACE_LABELS:
+        return None
+    if noun.dep_ not in ("conj", "appos") or noun.i > verb.i:
+        return None
+    anchor = noun
+    while anchor.dep_ in ("conj", "appos"):
+        anchor = anchor.head
+    if anchor.dep_ != "pobj" or anchor.head.dep_ != "prep" or anchor.ent_type_ not in _PLACE_LABELS:
+        return None
+    return noun

@@ -217,12 +217,12 @@ def without_bare_pledges(triggered: list[Coded], trace: Trace) -> list[Event]:
 
 def construction_events(coder: _Coder, events: list[Event]) -> list[Event]:
     """Events read from constructions other than a trigger (obligations, stated demands,
-    joint operations) that the patterns have not coded already; a joint operation already
+    condemnations, joint operations) that the patterns have not coded already; a joint operation already
     coded as cooperation in its sentence is not coded again."""
     seen = {_identity(e) for e in events}
     cooperation = {e.start for e in events if e.type == "COOPERATE"}
     kept = []
-    said = [(e, False) for e in [*coder.obligations(), *coder.stated_demands()]]
+    said = [(e, False) for e in [*coder.obligations(), *coder.stated_demands(), *coder.condemnations(events)]]
     for e, jointly in [*said, *((e, True) for e in coder.joint_operations())]:
         if _identity(e) in seen:
             coder.trace.dropped_event(DUPLICATE, e)

@@ -1,18 +1,19 @@
 """Events read from constructions rather than a trigger of ``event_patterns.tsv``: "Y must
 ..." in X's statement is X's demand on Y; a demand or appeal put into words ("reiterated
-its demand that ..."); actors of two countries acting jointly cooperate."""
+its demand that ..."); actors of two countries acting jointly cooperate; a statement that
+judges another's act in condemning words accuses its author."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from accord.record import Event
+from accord.record import Event, Participant, side_members
 from accord.stages.events.grammar import _evidence
 from accord.stages.events.lexicon import (
-    JOINT_ADVERBS, JOINT_MODIFIERS, OBLIGATION_AUXILIARIES, OPERATION_NOUNS, STATED_WISH_CODES, UTTERING_VERBS,
+    CONDEMNING_WORDS, HOSTILE_TYPES, JOINT_ADVERBS, JOINT_MODIFIERS, OBLIGATION_AUXILIARIES, OPERATION_NOUNS, STATED_WISH_CODES, UTTERING_VERBS,
 )
 from accord.stages.events.modality import _embedded, _modality
-from accord.stages.events.participants import _key
+from accord.stages.events.participants import _key, _participant
 from accord.stages.events.patterns import load_cameo
 from accord.stages.syntax import child as _child, subject_of
 
@@ -129,3 +130,92 @@ class _Constructions:
                 intensity=load_cameo().get(code), confidence=0.5, rule=f"stated:{noun.lemma_.lower()}",
                 trigger=noun.text))
         return out
+
+    def condemnations(self, events: list[Event]) -> list[Event]:
+        """"'This is a hysterical provocation,' Zakharova said", "called the claims baseless
+        and unacceptable": a statement that judges an act in condemning words
+        (``condemning_words`` in ``lexicon.tsv``) is its speaker's accusation (ACCUSE, CAMEO
+        111, criticise or denounce) of the one it judges: the countries or organisations the
+        statement names, other than the speaker's, else the author of the latest hostile act
+        told before it against the speaker's country. A statement already coded as an
+        accusation, a rejection or a threat is not coded again; a denial ("is not a
+        provocation") is none."""
+        out = []
+        for speaker, start, end, word in [*self._condemning_quotes(), *self._condemning_names()]:
+            own = {p.actor.country for p in speaker if p.actor and p.actor.country}
+            if len(own) != 1 or _said_already(events, start, end, own):
+                continue
+            target = [_participant(e) for e in self.doc.entities if start <= e.start < end and e.actor
+                      and ((e.actor.country and e.actor.country not in own) or e.actor.id.startswith("IGO:"))]
+            target = target or _author_of_latest(events, start, own)
+            if not target:
+                continue
+            sent = word.sent
+            date, precision, historical = self._date(sent, word)
+            out.append(Event(
+                type="ACCUSE", mode=None, source=speaker, target=target,
+                **_evidence(sent), date=date, date_precision=precision, historical=historical,
+                cameo="111", intensity=load_cameo().get("111"), confidence=0.4,
+                rule=f"condemning:{word.lower_}", trigger=word.text))
+        return out
+
+    def _condemning_quotes(self) -> list[tuple[list[Participant], int, int, Any]]:
+        """Statements holding a condemning word: (speaker, content start, end, word)."""
+        found = []
+        for quote in self.doc.quotes:
+            span = self.doc.nlp.char_span(quote.start, quote.end, alignment_mode="expand")
+            word = next((t for t in span or () if _condemning(t)), None)
+            if word is not None and quote.speaker is not None:
+                found.append(([quote.speaker], quote.start, quote.end, word))
+        return found
+
+    def _condemning_names(self) -> list[tuple[list[Participant], int, int, Any]]:
+        """"called the incursion a flagrant violation", "called the claims absurd": (who
+        called it, what was so called, the word)."""
+        found = []
+        for verb in self.doc.nlp:
+            if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+                continue
+            judged = _child(verb, "oprd")
+            # "called the claims absurd"; the parser may make the thing called the subject of
+            # the judgement ("called [Guyana's complaint absurd]")
+            named = _child(verb, "dobj") or (_child(judged, "nsubj") if judged is not None else None)
+            word = next((t for t in judged.subtree if _condemning(t)), None) if judged is not None else None
+            subject = subject_of(verb)
+            if named is None or word is None or subject is None:
+                continue
+            speaker = self._participants(subject)
+            if speaker:
+                # what was so called runs up to the judgement ("the statement by the GCC")
+                end = judged.left_edge.idx if named.head is verb else named.right_edge.idx + len(named.right_edge)
+                found.append((speaker, named.left_edge.idx, end, word))
+        return found
+
+
+def _condemning(tok: Any) -> bool:
+    """A condemning word said as such: not under a negation ("is not a provocation")."""
+    if tok.lower_ not in CONDEMNING_WORDS and tok.lemma_.lower() not in CONDEMNING_WORDS:
+        return False
+    return not any(_child(t, "neg") is not None for t in [tok, *tok.ancestors])
+
+
+def _said_already(events: list[Event], start: int, end: int, own: set[str]) -> bool:
+    """Whether the speaker's accusation, rejection or threat is coded in a sentence of the
+    statement."""
+    return any(e.type in ("ACCUSE", "REJECT", "THREATEN") and e.start < end and start < e.end
+               and any(p.actor and p.actor.country in own for p in side_members(e.source))
+               for e in events)
+
+
+def _author_of_latest(events: list[Event], before: int, own: set[str]) -> list[Participant]:
+    """The source of the latest hostile act told before ``before`` by another country
+    against ``own``."""
+    latest: Event | None = None
+    for event in events:
+        if event.start >= before or event.hypothetical or event.negated or event.type not in HOSTILE_TYPES:
+            continue
+        authors = {p.actor.country for p in side_members(event.source) if p.actor and p.actor.country}
+        aimed = {p.actor.country for p in side_members(event.target) if p.actor and p.actor.country}
+        if authors and not authors & own and aimed & own and (latest is None or event.start >= latest.start):
+            latest = event
+    return [p for p in side_members(latest.source) if p.actor and p.actor.country] if latest else []

@@ -1,8 +1,10 @@
 """Dates: the day an event happened.
 
 The date comes from the sentence's own time expression (not one still to come: an
-announced act is dated by its announcement), else from a day an earlier sentence of the
-paragraph narrated, else from the dateline or publication date; "the
+announced act is dated by its announcement), else from a clause of time it follows ("after
+... on Monday"), else from a day an earlier sentence of the paragraph narrated, else, for
+a past-tense clause, from the day the lead gives the news, else from the dateline or
+publication date; "the
 Nth anniversary of" an event dates it N years back, and dates more than a year before
 the article are flagged historical.
 """
@@ -75,9 +77,14 @@ class _Dates:
         near = own or [t for t in times if said_of[t.start] != "below"]
         if near:
             chosen = min(near, key=lambda t: abs(t.start - trigger.idx))
+        if chosen is None:
+            # "detained 23 drivers after hauliers blocked the ring road on Monday": what was
+            # done after or when something happened is dated by it, where nothing closer says
+            after = [t for t in times if said_of[t.start] == "below" and self._in_time_clause(t, trigger)]
+            chosen = min(after, key=lambda t: abs(t.start - trigger.idx)) if after else None
         if chosen is not None:
             return chosen.value, chosen.precision, self._historical(chosen.value)
-        narrated = self._narrated_time(sent, trigger)
+        narrated = self._narrated_time(sent, trigger) or self._story_day(sent, trigger)
         if narrated is not None:
             return narrated.value, narrated.precision, self._historical(narrated.value)
         dateline = self.doc.dateline.date if self.doc.dateline else None
@@ -104,6 +111,46 @@ class _Dates:
         if self.reference is not None and last.value >= self.reference.isoformat():
             return None
         return last
+
+    @cached_property
+    def _lead_day(self) -> TimeRef | None:
+        """The day the lead says the news happened: its first day, if that is one of the
+        week before the article's date ("tens of thousands marched on Thursday")."""
+        if self.reference is None or not self.doc.paragraphs:
+            return None
+        start, end = self.doc.paragraphs[0]
+        days = [t for t in self.times.starting_in(start, end) if t.precision == "day"]
+        if not days:
+            return None
+        try:
+            day = dt.date.fromisoformat(days[0].value)
+        except ValueError:
+            return None
+        return days[0] if 0 < (self.reference - day).days <= 7 else None
+
+    def _story_day(self, sent: Any, trigger: Any) -> TimeRef | None:
+        """For a past-tense clause that names no time and follows no narrated one, the day
+        of the lead's news, not the day of publication: in a Friday story whose lead says
+        Thursday, "police detained four men outside the building" is Thursday's."""
+        clause = _governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+        lead = self._lead_day
+        if lead is None or sent.start_char < lead.start or not (clause.tag_ == "VBD" or (
+                _past(clause) and not any(c.lower_ in ("has", "have") for c in clause.children))):
+            return None
+        paragraph = self._paragraphs.span(sent.start_char)
+        if paragraph is not None and paragraph[0] > lead.start and any(
+                t.precision == "day" for t in self.times.starting_in(paragraph[0], sent.start_char)):
+            return None  # the paragraph tells its own day (a digest's item, a later day)
+        return lead
+
+    def _in_time_clause(self, time: TimeRef, trigger: Any) -> bool:
+        """Whether ``time`` is said of a clause of time that hangs on the trigger: "after
+        hauliers blocked the road on Monday", "when police fired on the crowd on Friday"."""
+        tok = self._time_roots.get(time.start)
+        while tok is not None and tok.head.i != tok.i and tok.head.i != trigger.i:
+            tok = tok.head
+        return tok is not None and tok.head.i == trigger.i and tok.dep_ == "advcl" \
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "when", "as", "once") for c in tok.children)
 
     @cached_property
     def _time_roots(self) -> dict[int, Any]:

@@ -32,7 +32,7 @@ from accord.stages.events.lexicon import (
 from accord.stages.events.participants import _key, _participant, _sector_of, _uncoded
 from accord.stages.events.patterns import Pattern
 from accord.stages.events.recodings import SOLDIERS_ARRIVING
-from accord.stages.syntax import child as _child, subject_of
+from accord.stages.syntax import child as _child, subject_of, swallowed_subject
 
 
 def _acts_on_public(pattern: Pattern, head: Any) -> bool:
@@ -220,7 +220,7 @@ class _Frames:
                            ) -> tuple[list[Participant], list[Participant] | str]:
         passive = _child(verb, "nsubjpass")
         if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
-                and verb.head.dep_ != "ROOT":
+                and verb.head.dep_ != "ROOT" and swallowed_subject(verb) is None:
             passive = verb.head  # "ten soldiers killed in ...": the noun is what was done to
         elif passive is None and _child(verb, "agent") is not None and verb.dep_ == "conj":
             passive = subject_of(verb)  # "were arrested and later released by X"

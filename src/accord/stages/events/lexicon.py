@@ -135,6 +135,9 @@ INSISTING_VERBS = _words("insisting_verbs")
 NOBODY_WORDS = _words("nobody_words")
 ORDERING_VERBS = _words("ordering_verbs")
 LEAVING_VERBS = _words("leaving_verbs")
+CONDEMNING_WORDS = _words("condemning_words")
+DOWNSIZING_VERBS = _words("downsizing_verbs")
+STAFF_NOUNS = _words("staff_nouns")
 RESTRICTION_NOUNS = _words("restriction_nouns")
 
 

@@ -24,8 +24,9 @@ from accord.record import Event, Participant
 from accord.stages.events.candidates import Candidate
 from accord.stages.events.grammar import _infinitive, _to_infinitive
 from accord.stages.events.lexicon import (
-    CHARGE_NOUNS, COOPERATIVE_TYPES, DECIDED_TYPES, INTENT_CAMEO_CODES, LEAVING_VERBS, MATERIAL_CONFLICT_TYPES,
-    ONLINE_NOUNS, ORDERING_VERBS, PRISON_TERM_VERBS, REFUSAL_CAMEO_CODES, RESTRICTION_NOUNS, VERDICT_VERBS,
+    CHARGE_NOUNS, COOPERATIVE_TYPES, DECIDED_TYPES, DOWNSIZING_VERBS, INTENT_CAMEO_CODES, LEAVING_VERBS, MATERIAL_CONFLICT_TYPES,
+    ONLINE_NOUNS, ORDERING_VERBS, PRISON_TERM_VERBS, REFUSAL_CAMEO_CODES, RESTRICTION_NOUNS, STAFF_NOUNS,
+    VERDICT_VERBS,
 )
 from accord.stages.events.modality import _announced, _failed, _prepared, _ultimatum
 from accord.stages.events.participants import _foreign
@@ -82,10 +83,13 @@ class Mood:
 
 
 def _told_to_leave(verb: Any) -> bool:
-    """"ordered X to leave", "gave X 72 hours to quit the country"."""
+    """"ordered X to leave", "gave X 72 hours to quit the country", "ordered the embassy
+    to cut its staff"."""
     aim = _infinitive(verb)
-    return verb.lemma_.lower() in ORDERING_VERBS and aim is not None \
-        and aim.lemma_.lower() in LEAVING_VERBS
+    if verb.lemma_.lower() not in ORDERING_VERBS or aim is None:
+        return False
+    return aim.lemma_.lower() in LEAVING_VERBS or (aim.lemma_.lower() in DOWNSIZING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STAFF_NOUNS for c in aim.children))
 
 
 # --- by who acts on whom: (type, cameo, mode) or None ---
@@ -150,6 +154,16 @@ def _police_raid(coder: Any, act: Sides) -> tuple[str, str, str | None] | None:
     return None
 
 
+def _handed_to_police(coder: Any, act: Sides) -> tuple[str, str, str | None] | None:
+    # "handed over to Peruvian police three men wanted for robbery": what another state's
+    # police or courts receive is a judicial handover (063), not a release
+    if act.event_type == "RETREAT" and act.pattern.trigger.startswith("hand over") \
+            and isinstance(act.target, list) and act.target and _foreign(act.target, act.source) \
+            and all(p.actor and p.actor.sector in ("COP", "JUD") for p in act.target):
+        return "COOPERATE", "063", None
+    return None
+
+
 # In order: the first that applies recodes the act. The name is also the rule suffix.
 SIDE_RECODINGS: tuple[Recoding, ...] = (
     Recoding("riot", 1, "protesters torched the embassy, a mob stormed parliament: a riot (145)", _riot),
@@ -163,6 +177,8 @@ SIDE_RECODINGS: tuple[Recoding, ...] = (
              _diplomat_expelled),
     Recoding("expulsion", 1, "ordered the French ambassador to leave the country: an expulsion (166)",
              _told_to_leave_the_country),
+    Recoding("to-police", 1, "handed over to Peruvian police three wanted men: a judicial handover (063), "
+             "not a release", _handed_to_police),
     Recoding("police-raid", 1, "police raided four houses: a police search is coercion (1721), not an attack",
              _police_raid),
 )
