@@ -32,7 +32,7 @@ from typing import Any
 
 import pytest
 
-from accord.pipeline import Failure, Pipeline
+from accord.pipeline import Failure, Pipeline, analyze_text
 from accord.record import Document, Entity, RawArticle
 
 Expected = dict[str, Any] | None
@@ -846,3 +846,12 @@ def test_user_dictionary(user_docs: dict[tuple[str, str], Document], text: str, 
 def test_enough_cases() -> None:
     """The issue asks for a hundred cases or more."""
     assert len(CASES) + len(USER_CASES) >= 120
+
+
+def test_the_headline_says_where_a_story_happens():
+    doc = analyze_text("Haiti incident notes\n\n"
+                       "On 15 October, in Pont-Sondé, Artibonite, a man was shot dead by unidentified armed men. "
+                       "Dominican officials deported 300 people at a northern crossing, a statement from "
+                       "Santo Domingo said. Officers patrolled Port-au-Prince.", published="2024-10-22")
+    armed = next(e for e in doc.entities if e.text.endswith("armed men"))
+    assert armed.actor is not None and armed.actor.country == "HTI"

@@ -791,7 +791,8 @@ def _drop_places_inside_names(entities: list[Entity]) -> list[Entity]:
 
 def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -> str | None:
     """The country a story happens in, for actors it does not place: the dateline's
-    country, else a country the article names far more than any other."""
+    country, else a country the article (its headline counting thrice) names far more than
+    any other."""
     if doc.dateline and doc.dateline.place:
         place = doc.dateline.place.split(",")[0].strip().title()
         match = _best_match(kb.lookup(place), doc.reference_date)
@@ -809,6 +810,8 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
     for m in mentions:
         if m.actor and m.actor.country and not re.match(r"[-\s]based\b", doc.text[m.end:m.end + 7]):
             counts[m.actor.country] += 3 if m.actor.id.startswith("STB:") else 1
+    for country in _title_countries(doc):
+        counts[country] += 3  # "Haiti incident notes": the headline says where the story is
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]

@@ -29,6 +29,13 @@ def child(tok: Any, dep: str) -> Any | None:
     return next((c for c in tok.children if c.dep_ == dep), None)
 
 
+def nearest_child(tok: Any, dep: str) -> Any | None:
+    """The child of ``tok`` with this label nearest to it: where an opening list of places
+    derails the parse, "in Macomia district, Cabo Delgado, a man was shot" gives the verb
+    two passive subjects, and the one beside it is the verb's."""
+    return min((c for c in tok.children if c.dep_ == dep), key=lambda c: abs(c.i - tok.i), default=None)
+
+
 def subject_of(verb: Any) -> Any | None:
     """The subject of a verb, robust to the small model's usual slips.
 
@@ -38,7 +45,7 @@ def subject_of(verb: Any) -> Any | None:
     standing right before it (``Xi Jinping said``), which the parser sometimes attaches
     elsewhere.
     """
-    subject = child(verb, "nsubj")
+    subject = nearest_child(verb, "nsubj")
     if subject is not None:
         return subject
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in OBJECT_CONTROL:

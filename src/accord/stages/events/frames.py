@@ -32,7 +32,7 @@ from accord.stages.events.lexicon import (
 from accord.stages.events.participants import _key, _participant, _sector_of, _uncoded
 from accord.stages.events.patterns import Pattern
 from accord.stages.events.recodings import SOLDIERS_ARRIVING
-from accord.stages.syntax import child as _child, subject_of, swallowed_subject
+from accord.stages.syntax import child as _child, nearest_child, subject_of, swallowed_subject
 
 
 def _acts_on_public(pattern: Pattern, head: Any) -> bool:
@@ -184,7 +184,7 @@ class _Frames:
             # A violent act on people or places that are no actors is still the act, and a
             # stated intention needs no one on the receiving end.
             concrete = act.event_type in MATERIAL_CONFLICT_TYPES and (
-                any(o.pos_ in ("NOUN", "PROPN") for o in _objects_of(act.head))
+                any(o.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for o in _objects_of(act.head))  # "arrested six of them"
                 or _child(act.head, "nsubjpass") is not None)
             if act.pattern.needs_target in ("yes", "giver") and not concrete and act.mood != "intent":
                 return "no-target"
@@ -212,13 +212,15 @@ class _Frames:
                                                                  for p in act.target):
                 # "imposed a curfew in Kano": a state's force used at home falls on its people.
                 act.target = _sector_of(act.target, "CVL", "GROUP")
+            elif act.event_type in MATERIAL_CONFLICT_TYPES and _other_group(act.source, act.target):
+                pass  # "a man was beaten to death by a mob": two groups of one sector, not one actor
             else:
                 return "acts-on-itself"  # an actor acting on itself is no relation between actors
         return None
 
     def _verb_participants(self, verb: Any, event_object: Any | None = None, places: bool = True
                            ) -> tuple[list[Participant], list[Participant] | str]:
-        passive = _child(verb, "nsubjpass")
+        passive = nearest_child(verb, "nsubjpass")
         if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and verb.head.dep_ != "ROOT" and swallowed_subject(verb) is None:
             passive = verb.head  # "ten soldiers killed in ...": the noun is what was done to
@@ -343,6 +345,11 @@ class _Frames:
                 and verb.lemma_.lower() not in PERPETRATING_VERBS:
             # "Brazil condemned an attack on a UN convoy", "Tehran rejected the new sanctions":
             # not Brazil's attack, not Tehran's sanctions
+            subject = None
+        if by is None and subject is not None and noun.lemma_.lower() in MUTUAL_NOUNS and _time_phrase(noun) \
+                and all(p.actor and p.actor.sector in ("GOV", "COP", "JUD") for p in self._participants(subject)):
+            # "the administration imposed a curfew after the clash": the authority answers a
+            # fight between others (but "the army took the town after days of fighting")
             subject = None
         possessor = _child(noun, "poss")
         if by is None and possessor is not None:
@@ -477,3 +484,14 @@ class _Frames:
         return any(participant.start <= t.idx < participant.end or t.idx <= participant.start < t.idx + len(t.text)
                    for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "against"
                    for t in prep.subtree)
+
+
+def _other_group(source: list[Participant], target: list[Participant]) -> bool:
+    """Whether two sides of one sector are told apart by what the text calls them: "a mob"
+    and "a man", "gunmen" and "a rival gang", each a group of no name."""
+    def groups(side: list[Participant]) -> set[str] | None:
+        if not side or not all(p.actor and p.actor.kind in ("GROUP", "ROLE") for p in side):
+            return None
+        return {p.text.lower().split()[-1] for p in side if p.text.split()}
+    mine, theirs = groups(source), groups(target)
+    return mine is not None and theirs is not None and not mine & theirs
