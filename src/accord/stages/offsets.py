@@ -14,6 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
+from accord.kb import load_roles
+
 ANTECEDENT_WINDOW = 10_000
 """How far back, in characters, a pronoun, a role noun ("the minister") or a pair ("the
 two countries") looks for what it points back to: longer than nearly any news article,
@@ -160,3 +162,18 @@ def sentences_of(sdoc: Any) -> Sentences:
     if found is None:
         found = sdoc.user_data["accord.sentences"] = Sentences(sdoc)
     return found
+
+
+def last_person_before(entities: SpanIndex[Any], offset: int, role_word: str | None = None) -> Any | None:
+    """The last person named before ``offset``; with ``role_word`` ("minister", "the
+    president"), the last one holding that role (``roles.tsv``): whom "the minister"
+    refers back to."""
+    people = [e for e in entities.before(offset) if e.kind == "PERSON" and e.actor
+              and e.actor.kind == "PERSON"]
+    if role_word:
+        word = load_roles().get(role_word)
+        if word is None:
+            return None
+        people = [e for e in people if e.actor.role == word.role
+                  or (e.actor.role or "").lower().endswith(role_word)]
+    return people[-1] if people else None

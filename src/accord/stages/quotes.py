@@ -32,7 +32,9 @@ from typing import Any
 
 from accord.kb import load_org_sectors, load_roles
 from accord.record import Actor, Document, Entity, Participant, Quote
-from accord.stages.offsets import ANTECEDENT_WINDOW, Intervals, SpanIndex, entity_index, sentences_of
+from accord.stages.offsets import (
+    ANTECEDENT_WINDOW, Intervals, SpanIndex, entity_index, last_person_before, sentences_of,
+)
 from accord.stages.syntax import subject_of
 
 log = logging.getLogger(__name__)
@@ -295,7 +297,7 @@ def _participant_for(token: Any, doc: Document, before: int,
         return _as_participant(entity)
     phrase = doc.nlp[token.left_edge.i:token.i + 1]
     # A role noun ("the minister said"): the last person named with that role.
-    person = _last_person_before(entities, token.idx, role_word=token.lower_)
+    person = last_person_before(entities, token.idx, role_word=token.lower_)
     if person is not None:
         return Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=person.actor)
     # "the statement said": whoever issued it; "the company said": the company named before.
@@ -346,7 +348,7 @@ def _pronoun_speaker(token: Any, doc: Document, before: int, context: Participan
             and _mentioned_since(doc, context, at):
         actor = context.actor
     else:
-        person = _last_subject_person(doc, at) or _last_person_before(entity_index(doc), at)
+        person = _last_subject_person(doc, at) or last_person_before(entity_index(doc), at)
         actor = person.actor if person else None
     if actor is None:
         return None
@@ -389,18 +391,6 @@ def _entity_covering(entities: SpanIndex[Entity], token: Any) -> Entity | None:
                 if e.kind == "PERSON":
                     return e
     return best
-
-
-def _last_person_before(entities: SpanIndex[Entity], offset: int, role_word: str | None = None) -> Entity | None:
-    people = [e for e in entities.before(offset) if e.kind == "PERSON" and e.actor
-              and e.actor.kind == "PERSON"]
-    if role_word:
-        word = load_roles().get(role_word)
-        if word is None:
-            return None
-        people = [e for e in people if e.actor.role == word.role
-                  or (e.actor.role or "").lower().endswith(role_word)]
-    return people[-1] if people else None
 
 
 _DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "report", "letter", "release", "notice",

@@ -21,6 +21,7 @@ from accord.stages.events.lexicon import (
     ADVERSARY_NOUNS, ATTACK_NOUNS, PAIRED_ROLES, PAIR_WORDS, PLACE_PREPOSITIONS, PROTESTER_WORDS,
     RECIPROCAL_PHRASES, STATE_SECTORS, WEAPON_NOUNS, load_economic_nouns,
 )
+from accord.stages.offsets import last_person_before
 from accord.stages.syntax import child as _child
 
 
@@ -202,6 +203,16 @@ class _Participants:
                 found = self._participants(pobj, depth + 1) if pobj is not None else []
                 if found:
                     return found
+        if tok.lower_ in ("we", "i", "us"):
+            # "We urge the US to lift its blockade": who says it, as the quotes stage found
+            speaker = self._speaker_at(tok.idx)
+            return [Participant(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), actor=speaker)] \
+                if speaker is not None else []
+        if tok.pos_ in ("NOUN", "PROPN") and _child(tok, "det") is not None and _child(tok, "det").lower_ == "the":
+            # "The Minister urged ...": the last person named who holds the office
+            person = last_person_before(self.index, tok.idx, role_word=tok.lower_)
+            if person is not None and person.actor.country:
+                return [Participant(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), actor=person.actor)]
         if tok.lower_ in ("he", "she", "him", "her"):
             people = [e for e in self.index.before(tok.idx) if e.kind == "PERSON"]
             if people:
@@ -213,6 +224,17 @@ class _Participants:
             if tok.lower_ in ("they", "them", "their") or "two" in words or "both" in words:
                 return self._pair(tok.idx, tok)
         return []
+
+    def _speaker_at(self, offset: int) -> Any | None:
+        """The actor who says the words at ``offset``: the speaker of the statement they are
+        in, or are the speaker of ("We urge ...", said in a briefing), if placed."""
+        for quote in self.doc.quotes:
+            speaker = quote.speaker
+            if speaker is None or speaker.actor is None or not (speaker.actor.country or speaker.actor.kind == "IGO"):
+                continue
+            if quote.start <= offset < quote.end or speaker.start <= offset < speaker.end:
+                return speaker.actor
+        return None
 
     def _pair(self, before: int, tok: Any) -> list[Participant]:
         counts = Counter(e.actor.country for e in self.index.before(before)

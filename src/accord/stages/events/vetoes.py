@@ -80,6 +80,7 @@ VETOES: dict[str, str] = {
                             "is no accusation made",
     "seldom": "an act said to hardly happen: \"the ministers met rarely\"",
     "noun-without-author": "an event noun by no one the text names: \"condemned an attack on a convoy\"",
+    "question": "a question asks whether something happens: \"Will China provide assistance to Cuba?\"",
 }
 
 
@@ -87,9 +88,11 @@ class _Vetoes:
     """What drops a candidate (mixed into the coder)."""
 
     def _screen(self, act: Candidate) -> str | None:
-        """The veto that drops a candidate for what its trigger is used for: an intransitive
-        verb with an object, a warning of no harm, violence that is a figure of speech,
+        """The veto that drops a candidate for what its trigger is used for: a question, an
+        intransitive verb with an object, a warning of no harm, violence that is a figure of speech,
         naming; or None. (A warning's target is the one its harm would fall on.)"""
+        if act.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+            return "question"  # "Will China provide assistance to Cuba?"
         if act.pattern.needs_target == "intransitive" and (
                 act.head.dep_ == "acl" or any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass")
                                               and not _misread_place(c)
