@@ -1758,6 +1758,13 @@ CASES = [
          "Norway's Foreign Minister Espen Barth Eide met aid agencies in Oslo on Monday. The Minister urged "
          "the Sudanese army to allow aid convoys into Darfur.", P,
          [ev("REQUEST", "NOR", "SDN")]),
+    case("request-by-a-spokesperson-for-an-office",
+         "A spokesperson for the UN human rights office urged the Indonesian authorities to respect the "
+         "right to peaceful assembly.", P,
+         [ev("REQUEST", None, "IDN")], no("REQUEST", source="IDN")),
+    case("sanction-unveiled-restrictions-on-sales",
+         "The Commerce Department unveiled new restrictions on sales of advanced chips to China.", P,
+         [ev("SANCTION", "USA", "CHN")]),
     case("date-from-the-clause-of-time-it-follows",
          "Czech police detained 23 lorry drivers after hauliers blocked the Prague ring road on Monday.",
          "2023-10-17",

@@ -901,8 +901,9 @@ def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], 
         distinct = list(dict.fromkeys(countries))
         if len(distinct) > 1:
             continue  # "Hungarian and Romanian officials": the countries themselves act
-        # "UN peacekeepers", "a delegation from the African Union": the organisation they serve
-        members_of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        # "UN peacekeepers", "a delegation from the African Union", "a spokesperson for the UN
+        # rights office": the organisation they serve
+        members_of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
                       for g in c.children if g.dep_ == "pobj"]
         organisation = next((e.actor for mod in [*modifiers, *members_of] for e in entities.covering(mod.idx)
                              if e.actor and e.actor.id.startswith(("IGO:", "GRP:"))),

@@ -19,7 +19,7 @@ from accord.stages.actors import LED_BY
 from accord.stages.events.grammar import _agent, _objects_of, _reporting_subject, _span_text
 from accord.stages.events.lexicon import (
     ADVERSARY_NOUNS, ATTACK_NOUNS, PAIRED_ROLES, PAIR_WORDS, PLACE_PREPOSITIONS, PROTESTER_WORDS,
-    RECIPROCAL_PHRASES, STATE_SECTORS, WEAPON_NOUNS, load_economic_nouns,
+    RECIPROCAL_PHRASES, SERVING_NOUNS, STATE_SECTORS, WEAPON_NOUNS, load_economic_nouns,
 )
 from accord.stages.offsets import last_person_before
 from accord.stages.syntax import child as _child
@@ -147,7 +147,11 @@ class _Participants:
         (but "opponents of the Senate" are not the Senate, unless ``adversaries``)."""
         if tok.lemma_.lower() in ADVERSARY_NOUNS and not adversaries:
             return []
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        # "a spokesperson for the UN rights office", "an adviser to the RSF": whom they serve
+        # (but an envoy *to* a country is another country's)
+        lemma = tok.lemma_.lower()
+        serving = ("for",) if lemma == "envoy" else ("for", "to") if lemma in SERVING_NOUNS else ()
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", *serving)):
             pobj = _child(prep, "pobj")
             if pobj is not None:
                 # "the navies of Indonesia and Australia": every country listed
