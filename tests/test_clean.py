@@ -266,6 +266,16 @@ def test_published_date_resolves_dateline_and_dateline_fills_published():
     assert doc.published == doc.dateline.date == "2023-06-05"
 
 
+@pytest.mark.parametrize(("line", "place"), [
+    ("Chișinău, 18 April 2024 – ", "Chișinău"),
+    ("Port-au-Prince, 18 April 2024 – ", "Port-au-Prince"),
+    ("BOGOTÁ, April 18 (Example Wire) - ", "BOGOTÁ"),
+])
+def test_a_dateline_place_keeps_its_accents_and_hyphens(line, place):
+    doc = clean_raw(f"{TITLE}\n\n{line}{LEAD}", published="2024-04-19")
+    assert doc.dateline is not None and doc.dateline.place == place and doc.dateline.date == "2024-04-18"
+
+
 def test_dateline_text_is_kept_in_the_body():
     doc = clean_raw(f"{TITLE}\n\nMOSCOW, Dec. 28 (Xinhua) -- {LEAD}", published="2020-12-30")
     assert doc.dateline.text == "MOSCOW, Dec. 28 (Xinhua) --"

@@ -70,14 +70,19 @@ class Vocabulary:
     dateline_pattern: re.Pattern[str] = field(repr=False, compare=False)
 
 
+_TITLE_WORD = r"[A-Z\u00C0-\u00DE](?:[a-z\u00DF-\u00FF\u0100-\u024F]|['\u2019\-][A-Za-z])+"
+
+
 @lru_cache(maxsize=None)
 def load_vocabulary(path: Path = DATA_DIR / "boilerplate.json") -> Vocabulary:
     """Load the chrome and metadata vocabulary once."""
     data = json.loads(path.read_text(encoding="utf-8"))
     agencies = tuple(data["agencies"])
     dateline_pattern = re.compile(
-        r"^(?P<place>[A-Z][A-Z.'\u2019\- ]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.'\- ]{1,30}?)?"
-        r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+        r"^(?P<place>[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE.'\u2019\- ]{1,40}[A-Z\u00C0-\u00DE.]"
+        r"(?:,\s+[A-Z][A-Za-z.'\- ]{1,30}?)?"
+        # a name in title case, accents and all ("Chișinău", "Port-au-Prince")
+        r"|" + _TITLE_WORD + r"(?: " + _TITLE_WORD + r"){0,2})"
         # "Dec. 28", "June 5, 2023", and the press release's "8 February 2023"
         r"(?:,\s+(?P<date>(?i:" + MONTH_NAMES + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?"
         r"|\d{1,2}\s+(?i:" + MONTH_NAMES + r")\.?,?\s+\d{4}))?"
