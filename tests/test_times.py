@@ -280,6 +280,9 @@ def test_days_counted_from_the_day_the_narrative_named():
     ("The curfew lasted until Friday.", "2024-10-11"),   # looks back
     ("Police arrested him on Friday.", "2024-10-11"),
     ("The strike began on Monday.", "2024-10-14"),
+    # a that-clause has its own tense: the cue before it is the speaker's
+    ("I would like to inform you that the minister held talks in Paris on Monday.", "2024-10-14"),
+    ("The ministry said that the two sides would meet on Friday.", "2024-10-18"),
 ])
 def test_a_clause_that_looks_ahead_takes_the_coming_day(text, expected):
     # published on Wednesday, 16 October 2024

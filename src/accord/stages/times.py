@@ -416,6 +416,9 @@ def _future_clause(text: str, start: int) -> bool:
     "said it would hand them over on Friday", "remains closed until Friday")."""
     window = text[max(0, start - 100):start]
     clause = re.split(r"[.!?;]\s|\n", window)[-1]
+    # "I would like to inform you that the minister held talks on Wednesday": what the
+    # that-clause says is its own tense
+    clause = re.split(r"\bthat\b", clause)[-1]
     if _FUTURE_CUE_RE.search(clause):
         return True
     return (_previous_word(text, start).lower() in _OPEN_ENDED and bool(_PRESENT_CUE_RE.search(clause))
