@@ -1731,6 +1731,10 @@ CASES = [
     case("accuse-called-a-complaint-absurd",
          "Venezuela called Guyana's complaint absurd and hostile.", P,
          [ev("ACCUSE", "VEN", "GUY")]),
+    case("accuse-whom-the-condemning-phrase-is-about",
+         '"Pyongyang\'s provocations only bring Seoul and Tokyo closer," South Korean Foreign Minister '
+         "Cho Tae-yul said.", P,
+         [ev("ACCUSE", "KOR", "PRK")], no("ACCUSE", target="JPN")),
     case("accuse-no-condemnation-denied",
          '"This is not a provocation but a routine exercise," the Chinese defence ministry said of the '
          "drills near Taiwan.", P,

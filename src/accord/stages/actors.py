@@ -759,7 +759,11 @@ def _clause_place(subject: Any, entities: SpanIndex[Entity], skip: Entity | None
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = subject.head
-    words = [t for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    # the verb's own place, or its object's: "blocked streets in Hong Kong", "burst into the
+    # residence of the president in the hills above Port-au-Prince"
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
+             *(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    words = [t for head in heads
              for prep in head.children if prep.dep_ == "prep"
              and prep.lower_ in ("in", "at", "across", "throughout", "through", "outside", "near")
              for t in prep.subtree]

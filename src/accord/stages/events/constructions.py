@@ -145,8 +145,13 @@ class _Constructions:
             own = {p.actor.country for p in speaker if p.actor and p.actor.country}
             if len(own) != 1 or _said_already(events, start, end, own):
                 continue
-            target = [_participant(e) for e in self.doc.entities if start <= e.start < end and e.actor
-                      and ((e.actor.country and e.actor.country not in own) or e.actor.id.startswith("IGO:"))]
+            named = [_participant(e) for e in self.doc.entities if start <= e.start < end and e.actor
+                     and ((e.actor.country and e.actor.country not in own) or e.actor.id.startswith("IGO:"))]
+            # "Pyongyang's provocations only bring Seoul and Tokyo closer": the one the
+            # condemning phrase is about, where it names one
+            phrase = word if word.pos_ in ("NOUN", "PROPN", "VERB") else word.head
+            about = [p for p in named if phrase.left_edge.idx <= p.start < phrase.right_edge.idx + len(phrase.right_edge)]
+            target = about or named
             target = target or _author_of_latest(events, start, own)
             if not target:
                 continue
