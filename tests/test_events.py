@@ -1735,6 +1735,9 @@ CASES = [
          '"Pyongyang\'s provocations only bring Seoul and Tokyo closer," South Korean Foreign Minister '
          "Cho Tae-yul said.", P,
          [ev("ACCUSE", "KOR", "PRK")], no("ACCUSE", target="JPN")),
+    case("sanction-diplomats-must-leave",
+         "The Russian Foreign Ministry said three Norwegian diplomats must leave Russia within two weeks.", P,
+         [ev("SANCTION", "RUS", "NOR")], no("REQUEST")),
     case("accuse-no-condemnation-denied",
          '"This is not a provocation but a routine exercise," the Chinese defence ministry said of the '
          "drills near Taiwan.", P,

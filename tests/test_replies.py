@@ -65,3 +65,13 @@ def test_a_target_found_has_the_record_shape():
     event = _reaction("Ecuador on Wednesday accused two Colombian diplomats of meddling in its elections. "
                       "Colombia's foreign minister rejected the accusations on Wednesday night.", "REJECT")
     assert not isinstance(event.target, list) and event.target.actor.country == "ECU"
+
+
+def test_we_of_a_ministry_that_publishes_the_text_condemn_what_was_done_to_it():
+    text = ("Ministry of Foreign Affairs of the Republic of Armenia\n\n"
+            "Weekly briefing\n\n"
+            "Azerbaijani forces fired on the village of Sotk on Tuesday, wounding a resident. "
+            "We strongly condemn this provocation.")
+    doc = analyze_text(text, published="2023-06-22")
+    event = next(e for e in doc.events if e.type == "ACCUSE")
+    assert _countries(event.source) == {"ARM"} and _countries(event.target) == {"AZE"}

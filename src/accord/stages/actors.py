@@ -192,16 +192,22 @@ def salient_countries(doc: Document) -> list[str]:
 
 
 def _title_countries(doc: Document) -> set[str]:
-    if not doc.title:
+    return countries_named_in(doc.title, doc.reference_date)
+
+
+def countries_named_in(line: str | None, reference: dt.date | None = None) -> set[str]:
+    """The countries a short line (a headline, an outlet's name) names in capitalised words:
+    "Ministry of Foreign Affairs of the Republic of Armenia" names Armenia."""
+    if not line:
         return set()
     kb = load_kb()
     found = set()
-    words = re.findall(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*", doc.title)
+    words = re.findall(r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*", line)
     for phrase in words:
         parts = phrase.split()
         # every run of capitalised words, and each word on its own ("U.S. Senate" -> "U.S.")
         for candidate in {phrase, *parts, *(" ".join(parts[i:i + 2]) for i in range(len(parts) - 1))}:
-            match = _best_match(kb.lookup(candidate.strip(".,")), doc.reference_date)
+            match = _best_match(kb.lookup(candidate.strip(".,")), reference)
             if match is not None:
                 actor = kb.actor_for(match)
                 if actor.country:

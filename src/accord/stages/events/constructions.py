@@ -10,7 +10,7 @@ from typing import Any
 from accord.record import Event, Participant, side_members
 from accord.stages.events.grammar import _evidence
 from accord.stages.events.lexicon import (
-    CONDEMNING_WORDS, HOSTILE_TYPES, JOINT_ADVERBS, JOINT_MODIFIERS, OBLIGATION_AUXILIARIES, OPERATION_NOUNS, STATED_WISH_CODES, UTTERING_VERBS,
+    CONDEMNING_WORDS, HOSTILE_TYPES, JOINT_ADVERBS, LEAVING_VERBS, JOINT_MODIFIERS, OBLIGATION_AUXILIARIES, OPERATION_NOUNS, STATED_WISH_CODES, UTTERING_VERBS,
 )
 from accord.stages.events.modality import _embedded, _modality
 from accord.stages.events.participants import _key, _participant
@@ -23,7 +23,8 @@ class _Constructions:
 
     def obligations(self) -> list[Event]:
         """"X said Y must do Z": a statement of what another actor must do is a demand
-        (REQUEST, CAMEO 100) of X on Y."""
+        (REQUEST, CAMEO 100) of X on Y; that another state's diplomats must leave is an
+        expulsion (SANCTION, 166)."""
         out = []
         for tok in self.doc.nlp:
             if not (tok.dep_ == "aux" and tok.lower_ in OBLIGATION_AUXILIARIES):
@@ -46,11 +47,15 @@ class _Constructions:
                 continue
             sent = tok.sent
             date, precision, historical = self._date(sent, tok)
+            # "said three Norwegian diplomats must leave Russia": an expulsion (166)
+            expelled = verb.lemma_.lower() in LEAVING_VERBS and all(p.actor and p.actor.sector == "GOV"
+                                                                    for p in target)
+            kind, code = ("SANCTION", "166") if expelled else ("REQUEST", "100")
             out.append(Event(
-                type="REQUEST", mode=None, source=source, target=target,
+                type=kind, mode="expel" if expelled else None, source=source, target=target,
                 **_evidence(sent), date=date, date_precision=precision,
-                historical=historical, cameo="100", intensity=load_cameo().get("100"), confidence=0.5,
-                rule="obligation:must", trigger=tok.text))
+                historical=historical, cameo=code, intensity=load_cameo().get(code), confidence=0.5,
+                rule="obligation:must" + (" expulsion" if expelled else ""), trigger=tok.text))
         return out
 
     def joint_operations(self) -> list[Event]:

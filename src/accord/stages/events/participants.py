@@ -10,16 +10,17 @@ statement speaks for its author ("a report by X", "a UN report", "released in Ki
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cached_property
 from typing import Any
 
 from accord.record import Actor, Entity, Event, Participant
-from accord.stages.actors import LED_BY
+from accord.stages.actors import LED_BY, countries_named_in
 from accord.stages.events.grammar import _agent, _objects_of, _reporting_subject, _span_text
 from accord.stages.events.lexicon import (
     ADVERSARY_NOUNS, ATTACK_NOUNS, PAIRED_ROLES, PAIR_WORDS, PLACE_PREPOSITIONS, PROTESTER_WORDS,
-    RECIPROCAL_PHRASES, SERVING_NOUNS, STATE_SECTORS, WEAPON_NOUNS, load_economic_nouns,
+    RECIPROCAL_PHRASES, SERVING_NOUNS, STATE_OFFICE_WORDS, STATE_SECTORS, WEAPON_NOUNS, load_economic_nouns,
 )
 from accord.stages.offsets import last_person_before
 from accord.stages.syntax import child as _child
@@ -231,14 +232,30 @@ class _Participants:
 
     def _speaker_at(self, offset: int) -> Any | None:
         """The actor who says the words at ``offset``: the speaker of the statement they are
-        in, or are the speaker of ("We urge ...", said in a briefing), if placed."""
+        in, or are the speaker of ("We urge ...", said in a briefing), if placed; outside
+        anyone's statement, the state body that publishes the text ("We strongly condemn"
+        in a release of Armenia's foreign ministry)."""
         for quote in self.doc.quotes:
+            if not quote.start <= offset < quote.end and not (
+                    quote.speaker is not None and quote.speaker.start <= offset < quote.speaker.end):
+                continue
             speaker = quote.speaker
             if speaker is None or speaker.actor is None or not (speaker.actor.country or speaker.actor.kind == "IGO"):
-                continue
-            if quote.start <= offset < quote.end or speaker.start <= offset < speaker.end:
-                return speaker.actor
-        return None
+                return None
+            return speaker.actor
+        return self._publisher
+
+    @cached_property
+    def _publisher(self) -> Any | None:
+        """The state body that publishes the text, when its name says whose it is
+        ("Ministry of Foreign Affairs of the Republic of Armenia")."""
+        source = self.doc.source or ""
+        words = set(re.findall(r"[a-z]+", source.lower()))
+        countries = countries_named_in(source, self.doc.reference_date)
+        if len(countries) != 1 or not words & STATE_OFFICE_WORDS:
+            return None
+        country = countries.pop()
+        return Actor(id=f"{country}:GOV", name=source, country=country, sector="GOV", kind="ROLE")
 
     def _pair(self, before: int, tok: Any) -> list[Participant]:
         counts = Counter(e.actor.country for e in self.index.before(before)
