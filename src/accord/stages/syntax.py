@@ -30,10 +30,17 @@ def child(tok: Any, dep: str) -> Any | None:
 
 
 def nearest_child(tok: Any, dep: str) -> Any | None:
-    """The child of ``tok`` with this label nearest to it: where an opening list of places
-    derails the parse, "in Macomia district, Cabo Delgado, a man was shot" gives the verb
-    two passive subjects, and the one beside it is the verb's."""
-    return min((c for c in tok.children if c.dep_ == dep), key=lambda c: abs(c.i - tok.i), default=None)
+    """The child of ``tok`` with this label; of two, the one nearer to it when the first is
+    a place or a label before a colon: where an opening list of places derails the parse, "in Macomia district, Cabo
+    Delgado, a man was shot" gives the verb two passive subjects, and the one beside it is
+    the verb's."""
+    found = [c for c in tok.children if c.dep_ == dep]
+    if len(found) > 1:
+        nearest = min(found, key=lambda c: abs(c.i - tok.i))
+        between = tok.doc[min(found[0].i, nearest.i):max(found[0].i, nearest.i)]
+        if any(t.ent_type_ in _PLACE_LABELS for t in found[0].subtree) or any(t.text == ":" for t in between):
+            return nearest  # "Q: On Friday, Japan added ...": a label or a place is no subject
+    return found[0] if found else None
 
 
 def subject_of(verb: Any) -> Any | None:
