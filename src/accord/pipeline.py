@@ -62,9 +62,11 @@ STAGES: tuple[Stage, ...] = (
           assigns=("entities", "countries")),
     Stage("quotes", find_quotes, requires=("text", "paragraphs", "nlp", "dateline", "entities"), assigns=("quotes",)),
     # The events stage also links each quote to the event it is (``quote.event``), and
-    # writes its trace when the document carries one.
+    # writes its trace when the document carries one; the outlet (``source``) says whose
+    # "we" a state body's release speaks in.
     Stage("events", code_events,
-          requires=("raw", "text", "paragraphs", "published", "dateline", "nlp", "entities", "times", "quotes"),
+          requires=("raw", "text", "paragraphs", "published", "source", "dateline", "nlp", "entities", "times",
+                    "quotes"),
           assigns=("events", "quotes", "trace")),
     Stage("replies", answer_replies, requires=("nlp", "events"), assigns=("events",)),
     # A recased parse (lower-case or all-capitals text) quoted its own capitals: the

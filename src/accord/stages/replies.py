@@ -97,11 +97,19 @@ def _latest_answered(events: list[Event], reply: Event, own: set[str], kinds: fr
     """The latest act told before ``reply`` of one of ``kinds``, by another country,
     against one of ``own``; else, the latest such act whose target the text left unsaid
     ("Iraq demanded a formal apology. ... Turkey rejected the demand")."""
+    return latest_act_against(events, reply.start, own, kinds, skip=reply, unaimed=True)
+
+
+def latest_act_against(events: list[Event], before: int, own: set[str], kinds: frozenset[str], *,
+                       skip: Event | None = None, unaimed: bool = False) -> Event | None:
+    """The latest asserted act of one of ``kinds`` told before offset ``before``, by another
+    country than ``own``, aimed at one of ``own``; with ``unaimed``, failing that, the
+    latest such act whose target no country is."""
     aimed: tuple[int, Event | None] = (-1, None)
-    unaimed: tuple[int, Event | None] = (-1, None)
+    loose: tuple[int, Event | None] = (-1, None)
     for event in events:
         told_at = min((m.start for m in event.mentions), default=event.start)
-        if event is reply or told_at >= reply.start:
+        if event is skip or told_at >= before:
             continue
         if event.type not in kinds or event.hypothetical or event.negated:
             continue
@@ -110,9 +118,9 @@ def _latest_answered(events: list[Event], reply: Event, own: set[str], kinds: fr
             continue
         if targets & own and told_at > aimed[0]:
             aimed = (told_at, event)
-        elif not targets and told_at > unaimed[0]:
-            unaimed = (told_at, event)
-    return aimed[1] or unaimed[1]
+        elif unaimed and not targets and told_at > loose[0]:
+            loose = (told_at, event)
+    return aimed[1] or loose[1]
 
 
 def _countries(side: Participant | list[Participant] | None) -> set[str]:

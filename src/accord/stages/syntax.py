@@ -29,11 +29,15 @@ def child(tok: Any, dep: str) -> Any | None:
     return next((c for c in tok.children if c.dep_ == dep), None)
 
 
+# Entity labels of places: a noun listed among them is where, not who.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def nearest_child(tok: Any, dep: str) -> Any | None:
     """The child of ``tok`` with this label; of two, the one nearer to it when the first is
-    a place or a label before a colon: where an opening list of places derails the parse, "in Macomia district, Cabo
-    Delgado, a man was shot" gives the verb two passive subjects, and the one beside it is
-    the verb's."""
+    a place or a label before a colon: where an opening list of places derails the parse,
+    "in Macomia district, Cabo Delgado, a man was shot" gives the verb two passive
+    subjects, and the one beside it is the verb's."""
     found = [c for c in tok.children if c.dep_ == dep]
     if len(found) > 1:
         nearest = min(found, key=lambda c: abs(c.i - tok.i))
@@ -96,9 +100,6 @@ def subject_of(verb: Any) -> Any | None:
         return verb.doc[i]
     return swallowed_subject(verb, i)
 
-
-# Entity labels of places: a noun listed among them is where, not who.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def swallowed_subject(verb: Any, before: int | None = None) -> Any | None:

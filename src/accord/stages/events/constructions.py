@@ -10,11 +10,13 @@ from typing import Any
 from accord.record import Event, Participant, side_members
 from accord.stages.events.grammar import _evidence
 from accord.stages.events.lexicon import (
-    CONDEMNING_WORDS, HOSTILE_TYPES, JOINT_ADVERBS, LEAVING_VERBS, JOINT_MODIFIERS, OBLIGATION_AUXILIARIES, OPERATION_NOUNS, STATED_WISH_CODES, UTTERING_VERBS,
+    CONDEMNING_WORDS, HOSTILE_TYPES, JOINT_ADVERBS, JOINT_MODIFIERS, LEAVING_VERBS, OBLIGATION_AUXILIARIES,
+    OPERATION_NOUNS, STATED_WISH_CODES, UTTERING_VERBS,
 )
 from accord.stages.events.modality import _embedded, _modality
 from accord.stages.events.participants import _key, _participant
 from accord.stages.events.patterns import load_cameo
+from accord.stages.replies import latest_act_against
 from accord.stages.syntax import child as _child, subject_of
 
 
@@ -155,9 +157,9 @@ class _Constructions:
             # "Pyongyang's provocations only bring Seoul and Tokyo closer": the one the
             # condemning phrase is about, where it names one
             phrase = word if word.pos_ in ("NOUN", "PROPN", "VERB") else word.head
-            about = [p for p in named if phrase.left_edge.idx <= p.start < phrase.right_edge.idx + len(phrase.right_edge)]
-            target = about or named
-            target = target or _author_of_latest(events, start, own)
+            phrase_end = phrase.right_edge.idx + len(phrase.right_edge)
+            about = [p for p in named if phrase.left_edge.idx <= p.start < phrase_end]
+            target = about or named or _author_of_latest(events, start, own)
             if not target:
                 continue
             sent = word.sent
@@ -220,12 +222,5 @@ def _said_already(events: list[Event], start: int, end: int, own: set[str]) -> b
 def _author_of_latest(events: list[Event], before: int, own: set[str]) -> list[Participant]:
     """The source of the latest hostile act told before ``before`` by another country
     against ``own``."""
-    latest: Event | None = None
-    for event in events:
-        if event.start >= before or event.hypothetical or event.negated or event.type not in HOSTILE_TYPES:
-            continue
-        authors = {p.actor.country for p in side_members(event.source) if p.actor and p.actor.country}
-        aimed = {p.actor.country for p in side_members(event.target) if p.actor and p.actor.country}
-        if authors and not authors & own and aimed & own and (latest is None or event.start >= latest.start):
-            latest = event
+    latest = latest_act_against(events, before, own, HOSTILE_TYPES)
     return [p for p in side_members(latest.source) if p.actor and p.actor.country] if latest else []

@@ -24,9 +24,9 @@ from accord.record import Event, Participant
 from accord.stages.events.candidates import Candidate
 from accord.stages.events.grammar import _infinitive, _to_infinitive
 from accord.stages.events.lexicon import (
-    CHARGE_NOUNS, COOPERATIVE_TYPES, DECIDED_TYPES, DOWNSIZING_VERBS, INTENT_CAMEO_CODES, LEAVING_VERBS, MATERIAL_CONFLICT_TYPES,
-    ONLINE_NOUNS, ORDERING_VERBS, PRISON_TERM_VERBS, REFUSAL_CAMEO_CODES, RESTRICTION_NOUNS, STAFF_NOUNS,
-    VERDICT_VERBS,
+    CHARGE_NOUNS, COOPERATIVE_TYPES, DECIDED_TYPES, DOWNSIZING_VERBS, INTENT_CAMEO_CODES, LEAVING_VERBS,
+    MATERIAL_CONFLICT_TYPES, ONLINE_NOUNS, ORDERING_VERBS, PRISON_TERM_VERBS, REFUSAL_CAMEO_CODES,
+    RESTRICTION_NOUNS, STAFF_NOUNS, VERDICT_VERBS,
 )
 from accord.stages.events.modality import _announced, _failed, _prepared, _ultimatum
 from accord.stages.events.participants import _foreign
