@@ -276,6 +276,12 @@ def test_a_dateline_place_keeps_its_accents_and_hyphens(line, place):
     assert doc.dateline is not None and doc.dateline.place == place and doc.dateline.date == "2024-04-18"
 
 
+@pytest.mark.parametrize(("line", "place"), [("NEW DELHI: ", "NEW DELHI"), ("UPDATE: ", None)])
+def test_a_city_before_a_colon_is_a_dateline_a_label_is_not(line, place):
+    doc = clean_raw(f"{TITLE}\n\n{line}{LEAD}", published="2024-04-19")
+    assert (doc.dateline.place if doc.dateline else None) == place
+
+
 def test_dateline_text_is_kept_in_the_body():
     doc = clean_raw(f"{TITLE}\n\nMOSCOW, Dec. 28 (Xinhua) -- {LEAD}", published="2020-12-30")
     assert doc.dateline.text == "MOSCOW, Dec. 28 (Xinhua) --"

@@ -1735,6 +1735,9 @@ CASES = [
          '"Pyongyang\'s provocations only bring Seoul and Tokyo closer," South Korean Foreign Minister '
          "Cho Tae-yul said.", P,
          [ev("ACCUSE", "KOR", "PRK")], no("ACCUSE", target="JPN")),
+    case("agree-due-to-meet",
+         "The Brazilian finance minister is due to meet Japanese officials in Tokyo.", P,
+         [ev("AGREE", "BRA", "JPN")], no("CONSULT")),
     case("sanction-diplomats-must-leave",
          "The Russian Foreign Ministry said three Norwegian diplomats must leave Russia within two weeks.", P,
          [ev("SANCTION", "RUS", "NOR")], no("REQUEST")),

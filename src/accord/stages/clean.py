@@ -596,6 +596,13 @@ def _dedupe(names: list[str]) -> list[str]:
 
 # --- dates and datelines ---------------------------------------------------------------
 
+def _known_city(place: str) -> bool:
+    """Whether the knowledge base knows a place as a city or a capital."""
+    from accord.kb import load_kb
+
+    return any(m.kind == "city" or m.via == "capital" for m in load_kb().lookup(place.split(",")[0].strip()))
+
+
 def _organisation_acronym(place: str) -> bool:
     from accord.kb import load_kb
 
@@ -617,9 +624,10 @@ def find_dateline(text: str, published: str | None = None) -> Dateline | None:
     if not (date_text or agency) and _organisation_acronym(place):
         return None  # "ASEAN - China talks": an organisation, not a place of filing
     # A capitalised word and a dash is too weak a signal without a date or an agency,
-    # unless the place is in capitals as wire copy writes it.
+    # unless the place is in capitals as wire copy writes it; before a colon, only a city
+    # the knowledge base knows ("NEW DELHI: ..."), for "UPDATE:" is a label.
     if not (date_text or agency) and not (place.split(",")[0].isupper() and len(place) >= 3
-                                          and m.group("sep") != ":"):
+                                          and (m.group("sep") != ":" or _known_city(place))):
         return None
     full = parse_date(date_text) if date_text else None
     if m.group("eol") is not None and not full:
