@@ -26,7 +26,7 @@ from accord.stages.events.grammar import (
 )
 from accord.stages.events.lexicon import (
     CIVIL_SECTORS, COOPERATIVE_TYPES, DOCUMENT_NOUNS, FACING_VERBS, HOSTILE_TYPES, MATERIAL_CONFLICT_TYPES,
-    MUTUAL_NOUNS, MUTUAL_VERBS, PERPETRATING_VERBS, PLACE_TARGETED_TYPES, POWER_NOUNS, PREDICTING_AUXILIARIES,
+    MUTUAL_NOUNS, MUTUAL_VERBS, PATIENT_NOUNS, PERPETRATING_VERBS, PLACE_TARGETED_TYPES, POWER_NOUNS, PREDICTING_AUXILIARIES,
     SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS, UNDOING_VERBS, WEAPON_NOUNS, WISH_NOUNS,
 )
 from accord.stages.events.participants import _key, _participant, _sector_of, _uncoded
@@ -226,11 +226,15 @@ class _Frames:
             passive = verb.head  # "ten soldiers killed in ...": the noun is what was done to
         elif passive is None and _child(verb, "agent") is not None and verb.dep_ == "conj":
             passive = subject_of(verb)  # "were arrested and later released by X"
+        elif passive is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and _child(verb, "nsubj") is None:
+            passive = _child(verb.head, "nsubjpass")  # "was hauled out by police and taken into custody"
         if passive is not None and _child(verb, "agent") is None and verb.lemma_.lower() in STATIVE_PASSIVES:
             # "Vietnam is committed to ...", "X is prepared to ...": the subject acts.
             return self._participants(passive), self._objects(verb, skip=event_object)
         if passive is not None:
-            pobj = _agent(verb)
+            # the agent of the passive this one is coordinated with: "hauled out by the UK
+            # police and taken into custody"
+            pobj = _agent(verb) or (_agent(verb.head) if verb.dep_ == "conj" else None)
             source = self._participants(pobj) if pobj is not None else []
             if pobj is not None and pobj.lemma_.lower() in WEAPON_NOUNS:
                 # "shot down by a missile fired by rebels"; "a BAK missile" names a model
@@ -352,6 +356,11 @@ class _Frames:
             # fight between others (but "the army took the town after days of fighting")
             subject = None
         possessor = _child(noun, "poss")
+        done_to = possessor is not None and noun.lemma_.lower() in PATIENT_NOUNS
+        if done_to:
+            # "Assange's arrest", "Khashoggi's killing": the possessor is the one it is done to
+            target = target or self._participants(possessor)
+            possessor = None
         if by is None and possessor is not None:
             subject = possessor  # "condemned Iran's attack on Israel": Iran's, not the condemner's
         made_by = self._made_by(noun) if by is None and possessor is None else []
@@ -361,7 +370,7 @@ class _Frames:
             source = self._participants(subject)
         if not source and possessor is not None:
             source = self._participants(possessor)
-        if (noun.dep_ in ("nsubj", "nsubjpass") or not source) and event_type != "SANCTION":
+        if (noun.dep_ in ("nsubj", "nsubjpass") or not source) and event_type != "SANCTION" and not done_to:
             # "Palestinian riots against ...", "a Kurdish protest": the modifier acts. (Not
             # "the new American sanctions" that a reaction names: sanctions are news where
             # they are imposed, announced or owned: "Britain's sanctions".)
