@@ -407,6 +407,26 @@ TURKEY_PRICES = (
     "2022-11-20")
 
 
+FBI_DIRECTOR = (
+    "FBI Director Kathryn Moss told senators on Tuesday that the hacking campaign had grown.",
+    "2023-10-17")
+
+HONORIFIC_COUNTERPART = (
+    "Iraq's foreign minister telephoned his Kuwaiti counterpart, Sheikh Salem Al-Jaber Al-Sabah, on "
+    "Wednesday evening.",
+    "2023-09-07")
+
+SPOKESMAN_IN_CAPITAL = (
+    "The Netherlands expelled two Iranian diplomats on Monday and Germany summoned Iran's envoy. In "
+    "Tehran, foreign ministry spokesman Reza Karimi dismissed the accusations.",
+    "2024-11-20")
+
+TITLE_ALONE = (
+    "Deputy Prime Minister and Foreign Minister Senator Khalid Rana will travel to Tashkent on 12 "
+    "November.",
+    "2024-11-07")
+
+
 # --- the cases ---------------------------------------------------------------------------
 
 def case(article: tuple[str, str], mention: str, expected: Expected, *, xfail: str | None = None,
@@ -704,6 +724,12 @@ CASES = [
     # "NAME of COUNTRY" after a title
     case(OF_COUNTRY, "Amara", {"country": "LSO", "kind": "PERSON"}),
     case(OF_COUNTRY, "Tomas Reyes", {"country": "CHL", "role": "Defence Minister"}),
+    # titles with an agency's acronym, an honorific after the apposition's comma, the place a
+    # titled official speaks in, a title alone read as a name
+    case(FBI_DIRECTOR, "Kathryn Moss", {"country": "USA"}),
+    case(HONORIFIC_COUNTERPART, "Al-Jaber Al-Sabah", {"country": "KWT"}),
+    case(SPOKESMAN_IN_CAPITAL, "Reza Karimi", {"country": "IRN"}),
+    case(TITLE_ALONE, "[Prime Minister] and Foreign", None),
 ]
 
 

@@ -161,6 +161,22 @@ CASES = [
      {"text": "The vote passed.\n\nThe mayor left early."}),
     ("no-break-spaces-become-spaces", f"{TITLE}\n\nThe\u00a0harbour council met.", {},
      {"text": "The harbour council met."}),
+    # a live blog's time stamp and entry heading above its text, with no blank lines
+    ("headings-above-an-entry-are-paragraphs",
+     f"{TITLE}\n\n12:50\nFerry workers march in Port Avel\nSeveral hundred ferry workers marched to the "
+     f"harbour council on Tuesday to demand higher pay.", {},
+     {"text": "12:50\n\nFerry workers march in Port Avel\n\nSeveral hundred ferry workers marched to the "
+              "harbour council on Tuesday to demand higher pay."}),
+    # a press release: the issuer's name, its number, the headline, then the dateline
+    ("press-release-under-issuer-and-number",
+     "ECONOMIC COMMUNITY OF WEST AFRICAN STATES\nCOMMISSION\n\nPRESS RELEASE\nN\u00b0: 187/2024\n\n"
+     f"Harbour council approves ferry budget\n\nAbuja, 18 July 2024 \u2013 {LEAD}", {},
+     {"title": "Harbour council approves ferry budget", "published": "2024-07-18",
+      "dateline": ("Abuja", "2024-07-18", None), "absent": ["187/2024"]}),
+    ("wire-topic-slug-is-no-title",
+     f"HARBOUR NEWS AGENCY -- 11 JUN 2024 -- 0740 GMT\n\nURGENT\n\nAVEL-FERRIES/BUDGET\n\n{TITLE.upper()}\n\n"
+     f"{LEAD}", {},
+     {"title": TITLE.upper(), "published": "2024-06-11", "absent": ["AVEL-FERRIES"]}),
 ]
 
 

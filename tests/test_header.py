@@ -43,6 +43,15 @@ LINES = [
     ("Compiled by the harbour desk. Released 16 May 2023.", "date", "2023-05-16", None, [], []),
     ("Reporting period: 1 - 7 May 2023", "fields", None, None, [], []),
     ("PRIORITY: URGENT   12-MAY-2023 08:02 GMT   SLUG: HARBOUR-TALKS", "fields", "2023-05-12", None, [], []),
+    # cells between dashes on a short line; a wire's four-digit time; a note of the last
+    # update; a report credited to a desk; a range of dates that is no date of publication
+    ("HARBOUR NEWS AGENCY -- 11 JUN 2024 -- 0740 GMT", "fields", "2024-06-11", "HARBOUR NEWS AGENCY", [], []),
+    ("September 16, 2024 \u2014 by Staff Reporter", "fields", "2024-09-16", None, [], []),
+    ("Thursday 14 March 2024 \u00b7 Last updated 22:10 Avel time (GMT-4)", "fields", "2024-03-14", None, [], []),
+    ("Compiled by the harbour research desk | Released 13 February 2024", "fields", "2024-02-13", None, [], []),
+    ("Published 18 July 2023 | Prepared by the harbour research team", "fields", "2023-07-18", None, [], []),
+    ("Data release: 22 October 2024", "fields", "2024-10-22", None, [], []),
+    ("Reporting period: 30 March \u2013 5 April 2024", "fields", None, None, [], []),
 ]
 
 

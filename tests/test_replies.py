@@ -12,7 +12,7 @@ from accord.stages.replies import load_reply_nouns
 
 def _countries(side) -> set[str]:
     members = side if isinstance(side, list) else [side] if side else []
-    return {p.actor.country for p in members if p.actor and p.actor.country}
+    return {p.actor.country or p.actor.id for p in members if p.actor and (p.actor.country or p.actor.id)}
 
 
 def _reaction(text: str, kind: str) -> Event:
@@ -30,6 +30,10 @@ def _reaction(text: str, kind: str) -> Event:
     # the act answered names no one it is aimed at
     ("Iraq demanded a formal apology on Sunday. "
      "Turkey's foreign ministry rejected the demand on Monday.", "REJECT", {"IRQ"}),
+    # a lead tells the answer before what it answers
+    ("Colombia's foreign minister rejected the accusations on Wednesday night. "
+     "Earlier on Wednesday, Ecuador had accused two Colombian diplomats of meddling in its elections.",
+     "REJECT", {"ECU"}),
 ])
 def test_a_reaction_answers_the_latest_act_of_its_kind_against_it(text, kind, target):
     assert _countries(_reaction(text, kind).target) == target
@@ -46,6 +50,12 @@ def test_a_reaction_answers_the_latest_act_of_its_kind_against_it(text, kind, ta
 def test_no_target_without_an_earlier_act_aimed_at_the_reacting_side(text, kind):
     event = _reaction(text, kind)
     assert "ECU" not in _countries(event.target)
+
+
+def test_an_organisation_is_answered_too():
+    event = _reaction("The European Union on Monday accused Serbia of backsliding on media freedom. "
+                      "Serbia's foreign ministry rejected the accusations.", "REJECT")
+    assert _countries(event.target) == {"IGO:EU"}
 
 
 def test_reply_nouns_name_known_types():

@@ -128,6 +128,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
         return local.get(paragraphs.index(offset), story)
 
     context = story
+    index = SpanIndex(found)
     _ethnic_groups_at_home(sdoc, found, context)
     for e in found:
         if e.kind == "PERSON" and e.actor and not e.actor.country and _US_PARTY_STATE.match(doc.text, e.end):
@@ -141,6 +142,10 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
             known = {t.country for t in load_office_holders().by_name(e.text)}
             if len(known) == 1 and None not in known:
                 e.actor.country, e.rule = known.pop(), "person-office-country"
+            elif where := _person_clause_place(sdoc, e, index):
+                # "In Tehran, foreign ministry spokesman X dismissed ...": where a titled
+                # person speaks or acts, not the story's other country
+                e.actor.country, e.rule = where, "person-clause-place"
             elif context_at(e.start):
                 e.actor.country, e.rule = context_at(e.start), "person-context"
         elif e.kind == "ORG" and e.actor and not e.actor.country and context_at(e.start):
@@ -398,6 +403,8 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
         return None
     if label == "PERSON" and text.islower() and not was_recased(doc):
         return None  # "escaped into the bush": in text with capitals, a name has them
+    if label == "PERSON" and text.lower() in load_roles():
+        return None  # "Prime Minister" alone is a title the model took for a name
     if label in ("GPE", "ORG") and len(span) == 1 and span.start > 0:
         # "Kenzo Oshima, the ... Coordinator": the model took the surname alone for a place
         given = span.doc[span.start - 1]
@@ -563,13 +570,15 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: SpanIndex[Entit
             doc.nlp[title_start - 1].is_title or doc.nlp[title_start - 1].text in ("'s", "\u2019s", "-")
             or doc.nlp[title_start - 1].lower_ in roles or doc.nlp[title_start - 1].lower_ in _TITLE_MODIFIERS
             or _posted_to(doc.nlp, title_start - 1, roles)
-            or any(m.actor and m.actor.id.startswith("IGO:")
-                   for m in mentions.covering(doc.nlp[title_start - 1].idx))):  # "UN envoy X"
+            or any(m.actor and (m.actor.id.startswith("IGO:")  # "UN envoy X", "FBI Director X"
+                                or (doc.nlp[title_start - 1].is_upper and m.actor.country and m.actor.kind != "PERSON"))
+                   for m in mentions.covering(doc.nlp[title_start - 1].idx))):
         title_start -= 1
     if title_start < span.start:
         windows.append(("person-title", doc.nlp[title_start:span.start]))
-    # a noun phrase a comma sets before the name: "his Russian counterpart, Vladimir Putin"
-    before = _apposition_before(span, sent)
+    # a noun phrase a comma sets before the name and its title: "his Russian counterpart,
+    # Vladimir Putin", "his Kuwaiti counterpart, Sheikh Salem Al-Sabah"
+    before = _apposition_before(doc.nlp[title_start:span.end], sent)
     if before is not None:
         windows.append(("person-apposition-before", before))
     # an apposition after the name: "Andrey Karneev, professor at ... of Russia's ..."
@@ -782,6 +791,12 @@ def _clause_place(subject: Any, entities: SpanIndex[Entity], skip: Entity | None
     return _place_country(words, entities, skip, named_only=True)
 
 
+def _person_clause_place(sdoc: Any, person: Entity, entities: SpanIndex[Entity]) -> str | None:
+    """The country of the place where the clause a person is the subject of happens."""
+    span = sdoc.char_span(person.start, person.end, alignment_mode="expand")
+    return _clause_place(span.root, entities, skip=person) if span is not None else None
+
+
 # "Niger State" (Nigeria), "Punjab province": a country's name heading a region's is the region.
 _REGION_AFTER = re.compile(r" (?:State|state|Province|province|Region|region|Governorate|governorate)\b")
 
@@ -870,9 +885,11 @@ def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], 
     # "the junta" is the same body, whatever the dateline's country.
     placed: dict[str, str] = {}
     for tok in sdoc:
-        # "Rebels shelled ...": the tagger may take a capitalised first word for a name
-        sentence_initial = tok.pos_ == "PROPN" and tok.is_sent_start and tok.ent_type_ == ""
-        if (tok.pos_ != "NOUN" and not sentence_initial) or tok.idx in taken:
+        # "Rebels shelled ...", "QUITO -- Relatives of inmates ...", "the ministry": the tagger
+        # may take a capitalised first word, or a lower-case noun, for a name
+        misread_noun = tok.pos_ == "PROPN" and tok.ent_type_ == "" and (
+            tok.is_sent_start or tok.is_lower or (tok.i > 0 and sdoc[tok.i - 1].is_punct))
+        if (tok.pos_ != "NOUN" and not misread_noun) or tok.idx in taken:
             continue
         bigram = f"{sdoc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else ""
         word = roles.get(bigram) or roles.get(tok.lower_)

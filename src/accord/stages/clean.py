@@ -203,9 +203,9 @@ def _function_words() -> tuple[frozenset[str], list[frozenset[str]]]:
 
 
 def _opening_dateline(doc: Document) -> Dateline | None:
-    """The dateline opening the body, or opening a paragraph after a standfirst or a
-    subheading (two short paragraphs at most)."""
-    for start, end in doc.paragraphs[:3]:
+    """The dateline opening the body, or opening a paragraph after a standfirst, a
+    subheading or a press release's headline and number (four short paragraphs at most)."""
+    for start, end in doc.paragraphs[:5]:
         dateline = find_dateline(doc.text[start:start + 200], doc.published)
         if dateline is not None:
             return dateline
@@ -447,8 +447,21 @@ def _paragraphs(kept: list[str | None], join_wrapped: bool) -> list[str]:
             # paragraph of its own in pasted text; anything else is a hard wrap.
             paragraphs.append(" ".join(current))
             current = []
+        elif current and _is_heading(current[-1], item):
+            # "12:50" or "Thousands march in La Paz" above an entry: a line broken where
+            # the next word would still have fitted was broken by its writer, not wrapped.
+            paragraphs.append(" ".join(current))
+            current = []
         current.append(item)
     return paragraphs
+
+
+def _is_heading(previous: str, line: str) -> bool:
+    # A heading or time stamp ends in a word, has no more than a headline's words, and is
+    # well short of the next line: a line wrapped at that width would have taken in the
+    # next line's first word (a ragged margin is not that short).
+    return (previous[-1:].isalnum() or previous[-1:] in "\u201d\u2019'\")") and len(previous.split()) <= 12 \
+        and len(previous) + 1 + len(line.split()[0]) <= len(line) and len(previous) <= 0.75 * len(line)
 
 
 def _ends_paragraph(previous: str, line: str) -> bool:
@@ -485,7 +498,15 @@ def _is_masthead(line: str) -> bool:
     if not 1 <= len(words) <= 10 or line.rstrip().endswith((".", "!", "?", ":", ";")):
         return False
     return "|" in line or " -- " in line or outlet_of_masthead(line) is not None or len(words) <= 2 \
-        or _office_line(line)
+        or _office_line(line) or _organisation_name(line)
+
+
+def _organisation_name(line: str) -> bool:
+    """A line that is the name of an international organisation, as a press release is
+    headed by its issuer's ("ECONOMIC COMMUNITY OF WEST AFRICAN STATES")."""
+    from accord.kb import load_kb
+
+    return any(m.kind == "organisation" and m.via == "name" for m in load_kb().lookup(line.strip()))
 
 
 def _office_line(line: str) -> bool:
@@ -552,7 +573,10 @@ _CHROME_SHAPES = re.compile(
     r"^\(\(.*\)\)$"
     r"|^page \d+ of \d+$"
     r"|^comments?\s*+\(\d+\)$"
-    r"|^[^\w\s]{2,}$",
+    r"|^[^\w\s]{2,}$"
+    r"|^[a-z]{2,}(?:[-/][a-z0-9]{2,})+$"  # a wire's topic slug: "LIBYA-CLASHES/TRIPOLI"
+    # a press release's or statement's number: "N°: 187/2024", "Ref. PR/24/112"
+    r"|^(?:n[°o]\.?|no\.|nr\.|ref(?:erence)?\.?|press release n[°o]\.?)\s*+:?\s*+[\w/.\-]*\d[\w/.\-]*$",
     re.IGNORECASE,
 )
 

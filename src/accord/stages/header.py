@@ -140,10 +140,33 @@ def is_related_label(line: str) -> bool:
 _MORE_FROM = re.compile(r"(?:more|latest|also) (?:from|on|in|by) [^:]{1,40}+:(?:\s|$)", re.IGNORECASE)
 
 _CELL_SPLIT = re.compile(r"\s*+[|\u2022\u00b7]\s*+")
+# Dashes between spaces divide the cells of a short line ("11 JUN 2024 -- 0740 GMT",
+# "September 16, 2024 \u2014 by Staff Reporter"); in a longer one they are prose's.
+_DASH_SPLIT = re.compile(r"\s++(?:--|[\u2013\u2014])\s++")
+_SHORT_LINE = 90
 
 
 def _cells(line: str) -> list[str]:
-    return [c for c in _CELL_SPLIT.split(line) if c]
+    cells = [c for c in _CELL_SPLIT.split(line) if c]
+    if len(line) <= _SHORT_LINE:
+        cells = [part for c in cells for part in _dash_cells(c)]
+    return cells
+
+
+def _dash_cells(cell: str) -> list[str]:
+    parts: list[str] = []
+    for part in (p for p in _DASH_SPLIT.split(cell) if p):
+        if parts and _OPEN_RANGE.search(parts[-1]) and (part[:1].isdigit() or _MONTH_START.match(part)):
+            parts[-1] += " - " + part  # a range that shares its year: "30 March \u2013 5 April 2024"
+        else:
+            parts.append(part)
+    return parts
+
+
+# The first half of a range of dates, with no year of its own: "30 March", "June 3", "30"
+_OPEN_RANGE = re.compile(r"(?<![\d,])(?:\b\d{1,2}(?:\s++" + MONTH_NAMES + r")?|\b" + MONTH_NAMES
+                         + r"\.?\s++\d{1,2})$", re.IGNORECASE)
+_MONTH_START = re.compile(MONTH_NAMES + r"\b", re.IGNORECASE)
 
 
 def _labelled_fields(text: str, vocab: HeaderVocabulary) -> list[tuple[str, str]] | None:
@@ -220,8 +243,9 @@ def _pipe_header(cells: list[str], vocab: HeaderVocabulary) -> HeaderLine | None
             header.published = header.published or date
         elif byline is not None:
             header.authors.extend(byline[0])
-        elif _is_staff_byline(cell, vocab):
-            continue
+        elif _is_staff_byline(cell, vocab) or _UPDATE_NOTE.match(cell) or _DATE_FILLER.fullmatch(cell) \
+                or _DESK_CREDIT.fullmatch(cell):
+            continue  # "Staff Reporter", "Last updated 22:10", "0740 GMT", "Prepared by the research team"
         else:
             plain.append(cell)
     if not header.published:
@@ -476,6 +500,7 @@ _DATE_FILLER = re.compile(
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:published|updated|posted|last|modified|first|on|at|date|time|local)\b:?"
     r"|(?<!\d)\d{1,2}(?::\d{2}){1,2}\s*+(?:[ap]\.?m\.?)?"
+    r"|(?<!\d)(?:[01]\d|2[0-3])[0-5]\d(?=\s*+(?:gmt|utc|hrs)\b)"  # a wire's "0740 GMT"
     r"|\b\d{1,2}\s*+[ap]\.?m\.?"
     r"|\b(?:gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|et|ct|mt|pt|ist|jst|kst|msk|wat|eat|cat"
     r"|sast|aest|aedt|ict|hkt|sgt|pht|wib)\b(?:\s*+[+\-\u2212]\d{1,2}(?::?\d{2})?)?"
@@ -483,6 +508,16 @@ _DATE_FILLER = re.compile(
     r"|T(?=\d)|Z\b)*+",
     re.IGNORECASE,
 )
+
+
+# "Last updated 22:10 La Paz time (GMT-4)", "Updated: 14 March": when a page last changed,
+# not when it was published.
+_UPDATE_NOTE = re.compile(r"(?:last )?(?:updated|modified|edited)\b", re.IGNORECASE)
+
+
+# "Compiled by the Lagos research desk": a report credited to a desk or team, not to people.
+_DESK_CREDIT = re.compile(r"(?:compiled|prepared|produced|issued) by (?:the |our )?[\w\s'\-]{1,50}?"
+                          r"\b(?:desk|team|unit|staff|office|section|department)", re.IGNORECASE)
 
 
 # "Compiled 8 April 2024 by the research desk", "Compiled by the desk. Released 10 June

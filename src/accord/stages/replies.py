@@ -96,8 +96,20 @@ def _trigger_token(nlp: Any, event: Event) -> Any | None:
 def _latest_answered(events: list[Event], reply: Event, own: set[str], kinds: frozenset[str]) -> Event | None:
     """The latest act told before ``reply`` of one of ``kinds``, by another country,
     against one of ``own``; else, the latest such act whose target the text left unsaid
-    ("Iraq demanded a formal apology. ... Turkey rejected the demand")."""
-    return latest_act_against(events, reply.start, own, kinds, skip=reply, unaimed=True)
+    ("Iraq demanded a formal apology. ... Turkey rejected the demand"); else the first
+    such act against one of ``own`` told after it, as a lead tells the answer before
+    what it answers ("Tunisia rejected the remarks ... The EU had urged Tunis ...")."""
+    return latest_act_against(events, reply.start, own, kinds, skip=reply, unaimed=True) \
+        or _first_act_against(events, reply.start, own, kinds)
+
+
+def _first_act_against(events: list[Event], after: int, own: set[str], kinds: frozenset[str]) -> Event | None:
+    for event in sorted(events, key=lambda e: e.start):
+        if event.start > after and event.type in kinds and not (event.hypothetical or event.negated) \
+                and _countries(event.target) & own and (authors := _countries(event.source)) \
+                and not authors & own:
+            return event
+    return None
 
 
 def latest_act_against(events: list[Event], before: int, own: set[str], kinds: frozenset[str], *,
@@ -124,4 +136,12 @@ def latest_act_against(events: list[Event], before: int, own: set[str], kinds: f
 
 
 def _countries(side: Participant | list[Participant] | None) -> set[str]:
-    return {p.actor.country for p in side_members(side) if p.actor and p.actor.country}
+    """The countries a side acts for, or the international organisations ("IGO:EU")."""
+    codes = {p.actor.country or _organisation(p.actor) for p in side_members(side) if p.actor}
+    return {code for code in codes if code}
+
+
+def _organisation(actor: Any) -> str | None:
+    if actor.id.startswith("IGO:"):
+        return actor.id
+    return actor.organisation if actor.organisation and actor.organisation.startswith("IGO:") else None

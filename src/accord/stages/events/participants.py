@@ -70,8 +70,16 @@ def _two_of_a_kind(noun: Any) -> bool:
     names the two sides of the story."""
     if noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in PAIRED_ROLES:
         return False
-    words = {t.lower_ for t in noun.subtree}
-    return "both" in words or any(c.dep_ == "nummod" and c.lower_ == "two" for c in noun.children) \
+    if "both" in {t.lower_ for t in noun.subtree}:
+        return True
+    # "the two ministers", "officials from the two sides"
+    named = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                     for g in c.children if g.dep_ == "pobj" and g.lower_ in PAIR_WORDS)]
+    return any(_the_two(n) for n in named)
+
+
+def _the_two(noun: Any) -> bool:
+    return any(c.dep_ == "nummod" and c.lower_ == "two" for c in noun.children) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
@@ -224,6 +232,8 @@ class _Participants:
                 e = people[-1]
                 return [Participant(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), actor=e.actor)]
             return []
+        if tok.lower_ == "two" and tok.pos_ == "NUM" and _child(tok, "det") is not None:
+            return self._pair(tok.idx, tok)  # "The two discussed the Arctic"
         if tok.lower_ in PAIR_WORDS or tok.lower_ in ("both", "they", "them", "their") or _two_of_a_kind(tok):
             words = {t.lower_ for t in tok.subtree}
             if tok.lower_ in ("they", "them", "their") or "two" in words or "both" in words:
@@ -258,12 +268,24 @@ class _Participants:
         return Actor(id=f"{country}:GOV", name=source, country=country, sector="GOV", kind="ROLE")
 
     def _pair(self, before: int, tok: Any) -> list[Participant]:
+        """The two sides "the two", "both sides" or "they" refer to: the two people of two
+        countries the sentence so far and the one before name ("X received Y ... The two
+        discussed"), else the two countries the story names most."""
+        phrase = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+        previous = tok.sent.start - 1
+        since = tok.doc[previous].sent.start_char if previous >= 0 else tok.sent.start_char
+        people: dict[str, Any] = {}
+        for e in self.index.within(since, before):
+            if e.kind == "PERSON" and e.actor.country:
+                people.setdefault(e.actor.country, e.actor)
+        if len(people) == 2:
+            return [Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=actor)
+                    for actor in people.values()]
         counts = Counter(e.actor.country for e in self.index.before(before)
                          if e.actor.kind == "COUNTRY" and e.actor.country)
         if len(counts) < 2:
             return []
         by_code = self._country_actors
-        phrase = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
         return [Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=by_code[c])
                 for c, _ in counts.most_common(2)]
 
