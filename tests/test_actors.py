@@ -421,6 +421,15 @@ SPOKESMAN_IN_CAPITAL = (
     "Tehran, foreign ministry spokesman Reza Karimi dismissed the accusations.",
     "2024-11-20")
 
+ATTACKS_ABROAD = (
+    "OSLO -- Norway strongly condemns the attacks on civilians in and around El Fasher in North Darfur.",
+    "2024-06-12")
+
+EU_SPOKESPERSON = (
+    "BRUSSELS -- EU foreign affairs spokesperson Anna Lind urged the Tunisian authorities on Friday to "
+    "free the journalists.",
+    "2024-09-20")
+
 TITLE_ALONE = (
     "Deputy Prime Minister and Foreign Minister Senator Khalid Rana will travel to Tashkent on 12 "
     "November.",
@@ -537,10 +546,10 @@ CASES = [
     case(SCO, "Eurasian Economic Union", {"id": "IGO:EAEU"}),
     case(SCO, "EAEU", {"id": "IGO:EAEU"}),
     case(SCO, "Bishkek", {"country": "KGZ"}),
-    case(UN, "U.N. General Assembly", {"id": "IGO:UNGA"}),
+    case(UN, "U.N. General Assembly", {"id": "IGO:UN", "name": "United Nations General Assembly"}),
     case(UN, "New York", {"country": "USA"}),
     case(UN, "The [U.N.] said", {"id": "IGO:UN", "sector": "IGO"}),
-    case(UN, "Security Council", {"id": "IGO:UNSC"}),
+    case(UN, "Security Council", {"id": "IGO:UN", "name": "United Nations Security Council"}),
     case(UN, "WHO", {"id": "IGO:WHO"}),
     case(UN, "IAEA", {"id": "IGO:IAEA"}),
     case(UN, "IMF", {"id": "IGO:IMF"}),
@@ -559,7 +568,7 @@ CASES = [
     case(REGIONAL, "Nato", {"id": "IGO:NATO"}),
     case(REGIONAL, "NATO", {"id": "IGO:NATO"}),
     case(REGIONAL, "EU", {"id": "IGO:EU"}),
-    case(REGIONAL, "European Commission", {"id": "IGO:EC"}),
+    case(REGIONAL, "European Commission", {"id": "IGO:EU", "name": "European Commission"}),
     case(REGIONAL, "Phnom Penh", {"country": "KHM"}),
     case(BRI, "Belt and Road Initiative", {"id": "INIT:BRI"}),
     case(BRI, "BRI", {"id": "INIT:BRI"}),
@@ -730,6 +739,10 @@ CASES = [
     case(HONORIFIC_COUNTERPART, "Al-Jaber Al-Sabah", {"country": "KWT"}),
     case(SPOKESMAN_IN_CAPITAL, "Reza Karimi", {"country": "IRN"}),
     case(TITLE_ALONE, "[Prime Minister] and Foreign", None),
+    # people suffering an act abroad belong where it happens, not to the dateline's country;
+    # an organisation's spokesperson serves it, wherever the story is filed
+    case(ATTACKS_ABROAD, "civilians", {"country": "SDN"}),
+    case(EU_SPOKESPERSON, "Anna Lind", {"country": None, "organisation": "IGO:EU"}),
 ]
 
 

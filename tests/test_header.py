@@ -52,6 +52,12 @@ LINES = [
     ("Published 18 July 2023 | Prepared by the harbour research team", "fields", "2023-07-18", None, [], []),
     ("Data release: 22 October 2024", "fields", "2024-10-22", None, [], []),
     ("Reporting period: 30 March \u2013 5 April 2024", "fields", None, None, [], []),
+    # times with a dot, cells between slashes, dates with dashes or dots between numbers
+    ("First published on Thu 14 Mar 2024 10.42 GMT", "date", "2024-03-14", None, [], []),
+    ("March 14, 2024 / 10:42 AM / Updated 3 hours ago", "fields", "2024-03-14", None, [], []),
+    ("14-03-2024", "date", "2024-03-14", None, [], []),
+    ("2024.03.14", "date", "2024-03-14", None, [], []),
+    ("Home / Region / Diplomacy", "navigation", None, None, [], []),
 ]
 
 
@@ -65,6 +71,7 @@ def test_header_lines(line, kind, published, source, authors, editors):
 
 
 @pytest.mark.parametrize("line", [
+    "03-04-2024",  # March 4 or April 3: no guess
     "On March 3, 2021 the council met to approve the ferry budget.",
     "The council met on 3 November 2022.",
     "Russia / Ukraine / NATO",

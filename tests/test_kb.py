@@ -149,6 +149,8 @@ def test_organisations_are_well_formed(kb):
             problems.append(f"{o.id}: repeated members")
         if o.parent is not None and o.parent not in kb.organisations:
             problems.append(f"{o.id}: unknown parent {o.parent!r}")
+        if o.acts_as is not None and o.acts_as != o.parent:
+            problems.append(f"{o.id}: acts as {o.acts_as!r}, which is not its parent")
     assert not problems, "\n".join(problems)
 
 
@@ -338,6 +340,14 @@ def test_memberships(kb):
     assert set(kb.organisation("IGO:EAEU").members) == {"RUS", "BLR", "KAZ", "KGZ", "ARM"}
     assert kb.organisation("IGO:UN").members == ()
     assert kb.organisation("IGO:UNHCR").parent == "IGO:UN"
+
+
+def test_an_organ_acts_as_its_organisation(kb):
+    # "the Security Council", "the European Commission" act as the UN and the EU; an agency
+    # with its own membership acts as itself
+    assert kb.actor_for(kb.lookup("UN Security Council")[0]).id == "IGO:UN"
+    assert kb.actor_for(kb.lookup("European Commission")[0]).id == "IGO:EU"
+    assert kb.actor_for(kb.lookup("IAEA")[0]).id == "IGO:IAEA"
     assert kb.organisation("INIT:BRI").kind == "INITIATIVE"
 
 

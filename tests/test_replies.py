@@ -58,6 +58,14 @@ def test_an_organisation_is_answered_too():
     assert _countries(event.target) == {"IGO:EU"}
 
 
+def test_words_no_event_codes_answer_their_speaker():
+    doc = analyze_text("Tunisia's foreign ministry rejected the remarks late on Friday.\n\n"
+                       "\"The bloc is following the arrests of journalists with concern,\" EU spokesperson "
+                       "Anna Lind said on Thursday.", published="2024-09-21")
+    event = next(e for e in doc.events if e.type == "REJECT")
+    assert _countries(event.target) == {"IGO:EU"}
+
+
 def test_reply_nouns_name_known_types():
     nouns = load_reply_nouns()
     assert nouns and all(types <= set(PLOVER_TYPES) for types in nouns.values())

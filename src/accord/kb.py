@@ -158,6 +158,10 @@ class Organisation:
     """Member country codes (and organisation ids); empty where not well defined."""
     parent: str | None = None
     """The id of the organisation this one belongs to (``IGO:UNHCR`` -> ``IGO:UN``)."""
+    acts_as: str | None = None
+    """The organisation an organ of another acts as in event data: the Security Council as
+    the UN, the Commission as the EU (``IGO:UNSC`` -> ``IGO:UN``); None for a body that acts
+    as itself (an agency with its own membership, a court, a fund)."""
 
 
 @dataclass(frozen=True)
@@ -270,7 +274,8 @@ class KnowledgeBase:
             return Actor(id=target.id, name=target.name, country=target.country, sector=target.sector,
                          role=None, kind=kind)
         if isinstance(target, Organisation):
-            return Actor(id=target.id, name=target.name, country=None,
+            # "the Security Council condemned ...": an organ acts as its organisation
+            return Actor(id=target.acts_as or target.id, name=target.name, country=None,
                          sector=target.sector or "IGO", role=None, kind=target.kind)
         return Actor(id=target.id, name=target.name, country=target.country, sector=None,
                      role=None, kind="PLACE")
@@ -282,7 +287,7 @@ COUNTRY_COLUMNS = ("code", "name", "names", "adjectives", "capitals", "valid_fro
                    "valid_to", "region", "source")
 CITY_COLUMNS = ("name", "aliases", "country", "source")
 ORGANISATION_COLUMNS = ("id", "name", "aliases", "kind", "sector", "members", "parent",
-                        "source")
+                        "acts_as", "source")
 
 
 def read_tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
@@ -351,7 +356,8 @@ def _load_organisations(path: Path) -> list[Organisation]:
             raise ValueError(f"{where}: duplicate id {row['id']!r}")
         organisations[row["id"]] = Organisation(
             id=row["id"], name=row["name"], aliases=_split(row["aliases"]), kind=row["kind"],
-            sector=row["sector"], members=_split(row["members"]), parent=row["parent"] or None)
+            sector=row["sector"], members=_split(row["members"]), parent=row["parent"] or None,
+            acts_as=row["acts_as"] or None)
     return list(organisations.values())
 
 

@@ -43,7 +43,7 @@ from accord.dictionaries import Dictionary
 from accord.gazetteer import place_country
 from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_generic_institution_words, load_kb,
                        load_non_actors, load_office_holders, load_org_sectors, load_roles)
-from accord.record import Actor, Document, Entity
+from accord.record import Actor, Document, Entity, Participant
 from accord.stages.offsets import Paragraphs, SpanIndex
 from accord.stages.recase import was_recased
 
@@ -570,6 +570,9 @@ def _person_actor(span: Any, text: str, doc: Document, mentions: SpanIndex[Entit
             doc.nlp[title_start - 1].is_title or doc.nlp[title_start - 1].text in ("'s", "\u2019s", "-")
             or doc.nlp[title_start - 1].lower_ in roles or doc.nlp[title_start - 1].lower_ in _TITLE_MODIFIERS
             or _posted_to(doc.nlp, title_start - 1, roles)
+            # "EU foreign affairs spokesperson X": a modifier of a word of the title
+            or (doc.nlp[title_start - 1].dep_ in ("compound", "amod")
+                and title_start <= doc.nlp[title_start - 1].head.i < span.end)
             or any(m.actor and (m.actor.id.startswith("IGO:")  # "UN envoy X", "FBI Director X"
                                 or (doc.nlp[title_start - 1].is_upper and m.actor.country and m.actor.kind != "PERSON"))
                    for m in mentions.covering(doc.nlp[title_start - 1].idx))):
@@ -766,11 +769,20 @@ def _place_country(tokens: Any, entities: SpanIndex[Entity], skip: Entity | None
     return best.actor.country if best is not None else None
 
 
+_PLACE_PREPOSITIONS = ("in", "at", "across", "throughout", "through", "outside", "near", "around")
+
+
 def _clause_place(subject: Any, entities: SpanIndex[Entity], skip: Entity | None = None) -> str | None:
     """The country of the place a subject's clause happens in: "people blocked streets in Hong Kong"."""
     for _ in range(3):  # "hundreds of thousands of people": the phrase is the subject
         if subject.dep_ == "pobj" and subject.head.lower_ == "of":
             subject = subject.head.head
+    if subject.dep_ == "pobj" and subject.head.dep_ == "prep" and subject.head.head.pos_ == "NOUN":
+        # "attacks on civilians in and around El Fasher": the place of the act they suffer
+        act = subject.head.head
+        words = [t for prep in act.children if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS
+                 for p in (prep, *prep.conjuncts) for t in p.subtree]
+        return _place_country(words, entities, skip, named_only=True)
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = subject.head
@@ -779,8 +791,7 @@ def _clause_place(subject: Any, entities: SpanIndex[Entity], skip: Entity | None
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
              *(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
     words = [t for head in heads
-             for prep in head.children if prep.dep_ == "prep"
-             and prep.lower_ in ("in", "at", "across", "throughout", "through", "outside", "near")
+             for prep in head.children if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPOSITIONS
              for t in prep.subtree]
     # "outside the U.S. embassy in Manila": an embassy's owner is not where the clause happens
     foreign = {t.i for t in words if t.dep_ in ("compound", "amod", "poss", "nmod")
@@ -916,7 +927,8 @@ def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], 
                 countries.extend(e.actor.country for e in entities.covering(m.idx)
                                  if e.actor and e.actor.country)
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for")):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            # "civilians in and around El Fasher": the place may hang on the second preposition
+            for pobj in (g for p in (prep, *prep.conjuncts) for g in p.children if g.dep_ == "pobj"):
                 # "inhabitants of the Syrian Golan Heights": the place's country; "the leaders of
                 # Kenya and Tanzania": each one listed
                 for member in (pobj, *pobj.conjuncts):
@@ -1027,3 +1039,17 @@ def _sided(mod: Any) -> bool:
     doc = mod.doc
     before = [doc[i].lower_ for i in range(max(mod.i - 2, 0), mod.i)]
     return before[-2:] in (["pro", "-"], ["anti", "-"]) or (bool(before) and before[-1] in ("pro-", "anti-"))
+
+
+def acting_for(member: Participant) -> Participant:
+    """The side a participant is in events: a person who serves an international
+    organisation acts for it, as the organisation it acts as (the Secretary-General as
+    ``IGO:UN``, named as the person); anyone else as themselves."""
+    actor = member.actor
+    if actor is None or actor.country or not actor.organisation or actor.id.startswith("IGO:") \
+            or not actor.organisation.startswith("IGO:"):
+        return member
+    kb = load_kb()
+    organisation = kb.organisations.get(actor.organisation)
+    acting = (organisation.acts_as if organisation is not None else None) or actor.organisation
+    return dataclasses.replace(member, actor=dataclasses.replace(actor, id=acting))

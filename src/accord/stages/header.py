@@ -139,7 +139,7 @@ def is_related_label(line: str) -> bool:
 
 _MORE_FROM = re.compile(r"(?:more|latest|also) (?:from|on|in|by) [^:]{1,40}+:(?:\s|$)", re.IGNORECASE)
 
-_CELL_SPLIT = re.compile(r"\s*+[|\u2022\u00b7]\s*+")
+_CELL_SPLIT = re.compile(r"\s*+[|\u2022\u00b7]\s*+|\s++/\s++")  # "March 14, 2024 / 10:42 AM"
 # Dashes between spaces divide the cells of a short line ("11 JUN 2024 -- 0740 GMT",
 # "September 16, 2024 \u2014 by Staff Reporter"); in a longer one they are prose's.
 _DASH_SPLIT = re.compile(r"\s++(?:--|[\u2013\u2014])\s++")
@@ -307,6 +307,7 @@ def holder_of_copyright(line: str) -> str | None:
 # Navigation cells: separated by bars, arrows or bullets (not slashes: "Russia / Ukraine"). Each side of a
 # separator is matched possessively, so a run of spaces is not tried every way.
 _NAV_SPLIT = re.compile(r"\s*+[|>\u203a\u00bb\u2022\u00b7]\s*+")
+_SLASH_CRUMBS = re.compile(r"\s++/\s++")  # "Home / Region / Diplomacy": a breadcrumb from "Home"
 _NAV_ARROW = re.compile(r"\s[>\u203a\u00bb]\s")
 _NAV_CELL = re.compile(r"[A-Z&][\w&'\u2019\-]*+(?: [A-Za-z&][\w&'\u2019\-]*+){0,2}")
 
@@ -316,6 +317,8 @@ def is_navigation(line: str) -> bool:
     if len(line) > 200:
         return False
     cells = [c for c in _NAV_SPLIT.split(line.strip()) if c]
+    if len(cells) == 1 and line.strip().lower().startswith("home /"):
+        cells = [c for c in _SLASH_CRUMBS.split(line.strip()) if c]
     # a breadcrumb's arrows ("World > Asia") say navigation with two entries
     if len(cells) < 3 and not (len(cells) == 2 and (cells[0].lower() == "home" or _NAV_ARROW.search(line))):
         return False
@@ -440,11 +443,11 @@ _MONTH_DAY_YEAR = re.compile(r"\b(" + MONTH_NAMES + r")\.?\s++(\d{1,2})(?:st|nd|
 # "3 November 2022", "3rd of November, 2022", and the wire slug's "06-AUG-2024"
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s++(?:of\s++)?|-)(" + MONTH_NAMES
                              + r")(?:\.?,?\s++|-)(\d{4})\b", re.IGNORECASE)
-_YEAR_SLASH = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
+_YEAR_SLASH = re.compile(r"\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")  # 2024/03/14, 2024.03.14
 # 19.03.2021 is day first wherever it is written; 03/19/2021 and 19/03/2021 are read only
 # when one of the two numbers cannot be a month.
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
-_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_SLASHED = re.compile(r"\b(\d{1,2})([/\-])(\d{1,2})\2(\d{4})\b")  # 14/03/2024, 14-03-2024
 
 
 def parse_date(value: object) -> str | None:
@@ -476,7 +479,7 @@ def _find_date(value: object) -> tuple[str, int, int] | None:
         m = pattern.search(text)
         if not m:
             continue
-        a, b, c = m.group(1), m.group(2), m.group(3)
+        a, b, c = (g for g in m.groups() if g not in ("/", ".", "-"))  # (the separator a pattern repeats)
         if order == "mdy":
             date = valid_date(int(c), month_number(a), int(b))
         elif order == "dmy":
@@ -500,6 +503,7 @@ _DATE_FILLER = re.compile(
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:published|updated|posted|last|modified|first|on|at|date|time|local)\b:?"
     r"|(?<!\d)\d{1,2}(?::\d{2}){1,2}\s*+(?:[ap]\.?m\.?)?"
+    r"|(?<![\d.])\d{1,2}\.\d{2}(?![\d.])\s*+(?:[ap]\.?m\.?)?"  # "10.42 GMT"
     r"|(?<!\d)(?:[01]\d|2[0-3])[0-5]\d(?=\s*+(?:gmt|utc|hrs)\b)"  # a wire's "0740 GMT"
     r"|\b\d{1,2}\s*+[ap]\.?m\.?"
     r"|\b(?:gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|et|ct|mt|pt|ist|jst|kst|msk|wat|eat|cat"

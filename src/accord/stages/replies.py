@@ -7,11 +7,13 @@ told that ("Ecuador accused two Colombian diplomats ...", "Washington imposed
 sanctions ..."). This stage gives such a reaction, coded without a target, the author of
 the latest earlier event it answers: one of the kind its object names
 (``data/reply_nouns.tsv``: "accusations" answer an ACCUSE, "sanctions" a SANCTION), aimed
-at the reacting side's country, by another country.
+at the reacting side's country, by another country or an international organisation (or,
+when none was told before, the first told after it: a lead tells the answer first). Words
+no event codes ("rejected the remarks") answer the latest speaker of another side.
 
-It reads ``doc.nlp`` (the reaction's object) and ``doc.events``, and sets the ``target``
-of the reactions it answers for (those with no target, or one of their own country only);
-nothing else changes.
+It reads ``doc.nlp`` (the reaction's object), ``doc.events`` and ``doc.quotes`` (their
+speakers), and sets the ``target`` of the reactions it answers for (those with no target,
+or one of their own country only); nothing else changes.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.record import Document, Event, Participant, side_members
+from accord.stages.actors import acting_for
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -57,7 +60,25 @@ def answer_replies(doc: Document) -> Document:
             authors = [Participant(p.text, p.start, p.end, p.actor) for p in side_members(answer.source)]
             event.target = authors[0] if len(authors) == 1 else authors  # the record's shape
             event.rule = f"{event.rule}+reply-target" if event.rule else "reply-target"
+        elif answered & _SPOKEN and (speaker := _speaker_answered(doc.quotes, event.start, own)) is not None:
+            # "Tunisia rejected the remarks": words no event codes, said by another side
+            event.target = acting_for(Participant(speaker.text, speaker.start, speaker.end, speaker.actor))
+            event.rule = f"{event.rule}+reply-to-speaker" if event.rule else "reply-to-speaker"
     return doc
+
+
+# The kinds of act words are: what "remarks", "criticism" or "a statement" may answer.
+_SPOKEN = frozenset({"ACCUSE"})
+
+
+def _speaker_answered(quotes: list[Any], before: int, own: set[str]) -> Participant | None:
+    """The speaker of another side whose words are the latest told before ``before``, else
+    the first told after it (a lead tells the answer first)."""
+    others = [q for q in quotes if q.speaker is not None and q.speaker.actor is not None
+              and (codes := _countries(q.speaker)) and not codes & own]
+    earlier = [q for q in others if q.start < before]
+    chosen = earlier[-1] if earlier else next((q for q in others if q.start > before), None)
+    return chosen.speaker if chosen is not None else None
 
 
 def _answered_kinds(nlp: Any, event: Event, nouns: dict[str, frozenset[str]]) -> frozenset[str] | None:

@@ -382,6 +382,10 @@ class _Frames:
             parties = self._of_phrase(noun)
             if len({e.actor.country or e.actor.id for e in parties}) > 1:
                 source = [Participant(text=e.text, start=e.start, end=e.end, actor=e.actor) for e in parties]
+        if not source and not target and event_type == "CONSULT" and noun.tag_ in ("NNS", "NN"):
+            # "after two days of talks in Muscat", "a first round of indirect talks": in a
+            # story of two countries, talks no one is named for are theirs
+            source = self._pair(noun.idx, noun, dominant=True)
         return source, target
 
     def _intent_participants(self, adj: Any) -> tuple[list[Participant], list[Participant] | str]:

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from accord.record import Actor, Entity, Event, Participant
-from accord.stages.actors import LED_BY, countries_named_in
+from accord.stages.actors import LED_BY, acting_for, countries_named_in
 from accord.stages.events.grammar import _agent, _objects_of, _reporting_subject, _span_text
 from accord.stages.events.lexicon import (
     ADVERSARY_NOUNS, ATTACK_NOUNS, PAIRED_ROLES, PAIR_WORDS, PLACE_PREPOSITIONS, PROTESTER_WORDS,
@@ -59,10 +59,12 @@ def _one_or_many(side: list[Participant]) -> Participant | list[Participant]:
 def as_recorded(events: list[Event]) -> None:
     """Give the events' sides the record's shape. Inside the coder a side is always a list
     of participants (empty when no one is named); the record has one participant as
-    itself, several as a list, and no one as None."""
+    itself, several as a list, and no one as None. A person who serves an international
+    organisation acts for it: the side's actor is the organisation's (``IGO:UN`` for the
+    Secretary-General, named as the person)."""
     for event in events:
-        event.source = _one_or_many(event.source) if event.source else None
-        event.target = _one_or_many(event.target) if event.target else None
+        event.source = _one_or_many([acting_for(p) for p in event.source]) if event.source else None
+        event.target = _one_or_many([acting_for(p) for p in event.target]) if event.target else None
 
 
 def _two_of_a_kind(noun: Any) -> bool:
@@ -267,11 +269,12 @@ class _Participants:
         country = countries.pop()
         return Actor(id=f"{country}:GOV", name=source, country=country, sector="GOV", kind="ROLE")
 
-    def _pair(self, before: int, tok: Any) -> list[Participant]:
+    def _pair(self, before: int, tok: Any, dominant: bool = False) -> list[Participant]:
         """The two sides "the two", "both sides" or "they" refer to: the two people of two
         countries the sentence so far and the one before name ("X received Y ... The two
-        discussed"), else the two countries the story names most."""
-        phrase = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+        discussed"), else the two countries the story names most (with ``dominant``, only
+        where any third is named no more than half as often as the second)."""
+        phrase = tok.doc[tok.left_edge.i:tok.i + 1]  # "the two sides", not what follows it ("talks in Muscat")
         previous = tok.sent.start - 1
         since = tok.doc[previous].sent.start_char if previous >= 0 else tok.sent.start_char
         people: dict[str, Any] = {}
@@ -283,7 +286,8 @@ class _Participants:
                     for actor in people.values()]
         counts = Counter(e.actor.country for e in self.index.before(before)
                          if e.actor.kind == "COUNTRY" and e.actor.country)
-        if len(counts) < 2:
+        ranked = counts.most_common(3)
+        if len(ranked) < 2 or (dominant and len(ranked) == 3 and 2 * ranked[2][1] > ranked[1][1]):
             return []
         by_code = self._country_actors
         return [Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=by_code[c])
