@@ -430,6 +430,12 @@ EU_SPOKESPERSON = (
     "free the journalists.",
     "2024-09-20")
 
+EXPORTS_TO = (
+    "TOKYO, June 1 - Harbour Machine Co said it regretted the affair.\n\n"
+    "Last week, police said they had arrested two employees on suspicion of illegally exporting "
+    "machine tools to the Soviet Union.",
+    "1987-06-01")
+
 TITLE_ALONE = (
     "Deputy Prime Minister and Foreign Minister Senator Khalid Rana will travel to Tashkent on 12 "
     "November.",
@@ -742,6 +748,8 @@ CASES = [
     # people suffering an act abroad belong where it happens, not to the dateline's country;
     # an organisation's spokesperson serves it, wherever the story is filed
     case(ATTACKS_ABROAD, "civilians", {"country": "SDN"}),
+    # where goods go does not say where a paragraph happens
+    case(EXPORTS_TO, "police", {"country": "JPN"}),
     case(EU_SPOKESPERSON, "Anna Lind", {"country": None, "organisation": "IGO:EU"}),
 ]
 

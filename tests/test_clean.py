@@ -161,6 +161,12 @@ CASES = [
      {"text": "The vote passed.\n\nThe mayor left early."}),
     ("no-break-spaces-become-spaces", f"{TITLE}\n\nThe\u00a0harbour council met.", {},
      {"text": "The harbour council met."}),
+    # a short wrapped line that ends in an abbreviation ends no paragraph
+    ("wrapped-line-ending-in-an-abbreviation",
+     f"{TITLE}\n\n    The council said it had no sign that the U.S.\nembassy had closed its ferry office.\n"
+     f"    The mayor left early.", {},
+     {"text": "The council said it had no sign that the U.S. embassy had closed its ferry office.\n\n"
+              "The mayor left early."}),
     # a live blog's time stamp and entry heading above its text, with no blank lines
     ("headings-above-an-entry-are-paragraphs",
      f"{TITLE}\n\n12:50\nFerry workers march in Port Avel\nSeveral hundred ferry workers marched to the "

@@ -875,10 +875,24 @@ def _paragraph_countries(doc: Document, entities: list[Entity], paragraphs: Para
     countries: dict[int, set[str]] = {}
     for e in entities:
         if e.actor and e.actor.country and not e.country_from_context and e.actor.sector != "MED" \
-                and not e.by_adjective \
+                and not e.by_adjective and not _destination(doc, e) \
                 and not re.match(r"[-\s]based\b", doc.text[e.end:e.end + 7]):  # "a Paris-based group"
             countries.setdefault(paragraphs.index(e.start), set()).add(e.actor.country)
     return {i: next(iter(found)) for i, found in countries.items() if len(found) == 1}
+
+
+def _destination(doc: Document, entity: Entity) -> bool:
+    """A place named as where something goes or comes from, not where the paragraph
+    happens: "exporting equipment to the Soviet Union", "imports from China"."""
+    if entity.actor is None or entity.actor.kind not in ("COUNTRY", "PLACE") or doc.nlp is None:
+        return False
+    span = doc.nlp.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "into", "towards", "from")
 
 
 def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], str | None],

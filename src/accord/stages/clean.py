@@ -442,7 +442,8 @@ def _paragraphs(kept: list[str | None], join_wrapped: bool) -> list[str]:
         if current and not join_wrapped:
             paragraphs.append(" ".join(current))
             current = []
-        elif current and _SENTENCE_END.search(current[-1]) and _ends_paragraph(current[-1], item):
+        elif current and _SENTENCE_END.search(current[-1]) and not _ABBREVIATION_END.search(current[-1]) \
+                and _ends_paragraph(current[-1], item):
             # A line that ends a sentence and is followed by a new capitalised line is a
             # paragraph of its own in pasted text; anything else is a hard wrap.
             paragraphs.append(" ".join(current))
@@ -462,6 +463,12 @@ def _is_heading(previous: str, line: str) -> bool:
     # next line's first word (a ragged margin is not that short).
     return (previous[-1:].isalnum() or previous[-1:] in "\u201d\u2019'\")") and len(previous.split()) <= 12 \
         and len(previous) + 1 + len(line.split()[0]) <= len(line) and len(previous) <= 0.75 * len(line)
+
+
+# A line that ends in an abbreviation ("... to suggest the U.S.", "Toshiba Corp.") is
+# wrapped mid-sentence as often as not: it closes no paragraph by its shortness.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|Ltd|Gen|Col|Lt|Sgt|Sen|Rep|Gov"
+                               r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|Nos|vs)\.)$")
 
 
 def _ends_paragraph(previous: str, line: str) -> bool:

@@ -253,7 +253,8 @@ class _Participants:
                 continue
             speaker = quote.speaker
             if speaker is None or speaker.actor is None or not (speaker.actor.country or speaker.actor.kind == "IGO"):
-                return None
+                # an answer in a ministry's own transcript ("A: We urge ..."): its spokesperson's
+                return self._publisher
             return speaker.actor
         return self._publisher
 
