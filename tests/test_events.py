@@ -1833,6 +1833,9 @@ CASES = [
          "Armenia and Azerbaijan exchanged prisoners on Sunday, a week after a first round of indirect "
          "talks in Abu Dhabi. Armenia said the border would stay calm.", P,
          [ev("CONSULT", "ARM", "AZE")]),
+    case("agree-readiness-to-move-own-troops-has-no-target-of-its-own",
+         "Chad says it is willing to withdraw its troops from neighbouring Niger.", P,
+         [ev("AGREE", "TCD", "NER")], [{"type": "AGREE", "source": "TCD", "target": "TCD"}]),
     case("agree-the-two-people-just-named",
          "Finnish Foreign Minister Elina Valtonen received Secretary of State Antony Blinken in Helsinki on "
          "Monday. The two discussed the Baltic Sea and agreed to hold a strategic dialogue next year.", P,

@@ -81,6 +81,10 @@ class _Frames:
             if act.head.dep_ == "acomp":
                 act.clause = act.head.head  # "must be ready to ...": the copula carries the mood
             act.source, act.target = self._intent_participants(act.head)
+            own = {p.actor.country for p in act.source if p.actor and p.actor.country}
+            if isinstance(act.target, list) and own:
+                # "willing to withdraw its troops": one's own forces are not whom one pledges to
+                act.target = [p for p in act.target if not (p.actor and p.actor.country in own)]
         elif act.pattern.needs_target == "giver":
             act.source, act.target = self._giver_participants(act.head)
         else:

@@ -274,7 +274,8 @@ class _Participants:
         """The two sides "the two", "both sides" or "they" refer to: the two people of two
         countries the sentence so far and the one before name ("X received Y ... The two
         discussed"), else the two countries the story names most (with ``dominant``, only
-        where any third is named no more than half as often as the second)."""
+        where both were named at least twice before and any third no more than half as
+        often as the second)."""
         phrase = tok.doc[tok.left_edge.i:tok.i + 1]  # "the two sides", not what follows it ("talks in Muscat")
         previous = tok.sent.start - 1
         since = tok.doc[previous].sent.start_char if previous >= 0 else tok.sent.start_char
@@ -288,7 +289,8 @@ class _Participants:
         counts = Counter(e.actor.country for e in self.index.before(before)
                          if e.actor.kind == "COUNTRY" and e.actor.country)
         ranked = counts.most_common(3)
-        if len(ranked) < 2 or (dominant and len(ranked) == 3 and 2 * ranked[2][1] > ranked[1][1]):
+        if len(ranked) < 2 or dominant and (ranked[1][1] < 2
+                                            or len(ranked) == 3 and 2 * ranked[2][1] > ranked[1][1]):
             return []
         by_code = self._country_actors
         return [Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=by_code[c])
