@@ -245,8 +245,9 @@ class _Participants:
     def _speaker_at(self, offset: int) -> Any | None:
         """The actor who says the words at ``offset``: the speaker of the statement they are
         in, or are the speaker of ("We urge ...", said in a briefing), if placed; outside
-        anyone's statement, the state body that publishes the text ("We strongly condemn"
-        in a release of Armenia's foreign ministry)."""
+        anyone's statement, or in one whose speaker is not placed ("A: We urge ..." in a
+        ministry's transcript), the state body that publishes the text ("We strongly
+        condemn" in a release of Armenia's foreign ministry)."""
         for quote in self.doc.quotes:
             if not quote.start <= offset < quote.end and not (
                     quote.speaker is not None and quote.speaker.start <= offset < quote.speaker.end):
@@ -294,7 +295,7 @@ class _Participants:
             return []
         by_code = self._country_actors
         return [Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char, actor=by_code[c])
-                for c, _ in counts.most_common(2)]
+                for c, _ in ranked[:2]]
 
     @cached_property
     def _country_actors(self) -> dict[str, Any]:
