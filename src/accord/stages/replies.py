@@ -157,12 +157,7 @@ def latest_act_against(events: list[Event], before: int, own: set[str], kinds: f
 
 
 def _countries(side: Participant | list[Participant] | None) -> set[str]:
-    """The countries a side acts for, or the international organisations ("IGO:EU")."""
-    codes = {p.actor.country or _organisation(p.actor) for p in side_members(side) if p.actor}
-    return {code for code in codes if code}
-
-
-def _organisation(actor: Any) -> str | None:
-    if actor.id.startswith("IGO:"):
-        return actor.id
-    return actor.organisation if actor.organisation and actor.organisation.startswith("IGO:") else None
+    """The countries a side acts for, or the international organisations ("IGO:EU"), as
+    ``acting_for`` codes a person who serves one."""
+    actors = [acting_for(p).actor for p in side_members(side) if p.actor]
+    return {a.country or a.id for a in actors if a.country or a.id.startswith("IGO:")}
