@@ -436,6 +436,18 @@ EXPORTS_TO = (
     "machine tools to the Soviet Union.",
     "1987-06-01")
 
+HOUSE_ABUJA = (
+    "ABUJA -- The House of Representatives passed the electoral bill on Tuesday.",
+    "2022-01-25")
+
+HOUSE_WASHINGTON = (
+    "WASHINGTON -- The House of Representatives passed the spending bill on Tuesday.",
+    "2022-01-25")
+
+GOVERNMENT_REPRESENTATIVES = (
+    "WASHINGTON -- Three Japanese government representatives will arrive next week for talks.",
+    "1987-04-02")
+
 TITLE_ALONE = (
     "Deputy Prime Minister and Foreign Minister Senator Khalid Rana will travel to Tashkent on 12 "
     "November.",
@@ -748,6 +760,11 @@ CASES = [
     # people suffering an act abroad belong where it happens, not to the dateline's country;
     # an organisation's spokesperson serves it, wherever the story is filed
     case(ATTACKS_ABROAD, "civilians", {"country": "SDN"}),
+    # a "House of Representatives" is the legislature of the story's country, not always America's
+    case(HOUSE_ABUJA, "House of Representatives", {"country": "NGA", "sector": "LEG"}),
+    case(HOUSE_WASHINGTON, "House of Representatives", {"country": "USA", "sector": "LEG"}),
+    # a group word whose modifier is another group word of a named country
+    case(GOVERNMENT_REPRESENTATIVES, "Japanese government representatives", {"country": "JPN"}),
     # where goods go does not say where a paragraph happens
     case(EXPORTS_TO, "police", {"country": "JPN"}),
     case(EU_SPOKESPERSON, "Anna Lind", {"country": None, "organisation": "IGO:EU"}),

@@ -60,6 +60,9 @@ CASES = [
      [("at the end of August", "2019-08", "month")]),
     ("The ministers will meet again in June.", TUE, [("in June", "2020-06", "month")]),
     ("The ministers met in June.", TUE, [("in June", "2019-06", "month")]),
+    # a time right after a past verb of saying dates the saying, not the plan it reports
+    ("The ferry will be sold to a museum, the mayor said on Monday.", WED, [("on Monday", "2020-12-28", "day")]),
+    ("The mayor said it would sell the ferry on Monday.", WED, [("on Monday", "2021-01-04", "day")]),
     ("Talks began at the beginning of March.", WED,
      [("at the beginning of March", "2020-03", "month")]),
     ("Sanctions lapse next September.", WED, [("next September", "2021-09", "month")]),

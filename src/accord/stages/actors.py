@@ -909,6 +909,7 @@ def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], 
     # The country the text last gave each group word ("the junta in Myanmar"): a later
     # "the junta" is the same body, whatever the dateline's country.
     placed: dict[str, str] = {}
+    placed_here: dict[int, str] = {}  # token index -> the country its modifier or place gave it
     for tok in sdoc:
         # "Rebels shelled ...", "QUITO -- Relatives of inmates ...", "the ministry": the tagger
         # may take a capitalised first word, or a lower-case noun, for a name
@@ -940,6 +941,8 @@ def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], 
             for m in [mod, *mod.conjuncts, *leaders]:  # "Saudi-led coalition", not "Russian-backed"
                 countries.extend(e.actor.country for e in entities.covering(m.idx)
                                  if e.actor and e.actor.country)
+                if m.i in placed_here:  # "Japanese government representatives": a group word placed just now
+                    countries.append(placed_here[m.i])
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for")):
             # "civilians in and around El Fasher": the place may hang on the second preposition
             for pobj in (g for p in (prep, *prep.conjuncts) for g in p.children if g.dep_ == "pobj"):
@@ -968,6 +971,7 @@ def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], 
                 else "group-antecedent" if carried else "group-context" if country else "group")
         if distinct or where:
             placed[tok.lemma_.lower()] = country
+            placed_here[tok.i] = country
         first = min([tok, *(m.left_edge for m in modifiers)], key=lambda t: t.i)
         while first.i < tok.i and first.pos_ in ("DET", "NUM", "ADV"):
             first = sdoc[first.i + 1]

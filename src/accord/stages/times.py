@@ -409,6 +409,11 @@ _OPEN_ENDED = {"until", "till", "by", "from"}
 _PRESENT_CUE_RE = re.compile(r"\b(?:is|are|remains?|continues?|stays?|expected|due"
                              r"|to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)\b", re.IGNORECASE)
 _PAST_CUE_RE = re.compile(r"\b(?:had|was|were|did|lasted|remained|ago)\b", re.IGNORECASE)
+# A time right after a past verb of saying dates the saying, whatever the words said look
+# ahead to.
+_SAID_RIGHT_BEFORE_RE = re.compile(r"\b(?:said|told|announced|added|stated|declared|confirmed|wrote)"
+                                   r"(?:\s++(?:reporters|journalists|parliament))?\s*+(?:on|late|early)?\s*+$",
+                                   re.IGNORECASE)
 
 
 def _future_clause(text: str, start: int) -> bool:
@@ -419,6 +424,8 @@ def _future_clause(text: str, start: int) -> bool:
     # "I would like to inform you that the minister held talks on Wednesday": what the
     # that-clause says is its own tense
     clause = re.split(r"\bthat\b", clause)[-1]
+    if _SAID_RIGHT_BEFORE_RE.search(clause):
+        return False  # "... will be turned into a police station, the minister said on Tuesday"
     if _FUTURE_CUE_RE.search(clause):
         return True
     return (_previous_word(text, start).lower() in _OPEN_ENDED and bool(_PRESENT_CUE_RE.search(clause))
