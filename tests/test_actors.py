@@ -32,6 +32,7 @@ from typing import Any
 
 import pytest
 
+from accord.kb import load_back_references
 from accord.pipeline import Failure, Pipeline, analyze_text
 from accord.record import Document, Entity, RawArticle
 
@@ -448,6 +449,13 @@ GOVERNMENT_REPRESENTATIVES = (
     "WASHINGTON -- Three Japanese government representatives will arrive next week for talks.",
     "1987-04-02")
 
+BACK_REFERENCES = (
+    "The Gulf Cooperation Council backed Kuwait on Thursday. The council urged Iraq to respect the "
+    "agreement. The International Criminal Court issued a warrant on Friday; the court said the "
+    "case was urgent. NATO sent jets to Estonia, and the alliance said it would stay. The Andean "
+    "bloc was silent.",
+    "2024-03-08")
+
 TITLE_ALONE = (
     "Deputy Prime Minister and Foreign Minister Senator Khalid Rana will travel to Tashkent on 12 "
     "November.",
@@ -768,6 +776,11 @@ CASES = [
     # where goods go does not say where a paragraph happens
     case(EXPORTS_TO, "police", {"country": "JPN"}),
     case(EU_SPOKESPERSON, "Anna Lind", {"country": None, "organisation": "IGO:EU"}),
+    # "the council", "the court", "the alliance": the organisation named last of that kind
+    case(BACK_REFERENCES, "The [council] urged", {"id": "IGO:GCC"}),
+    case(BACK_REFERENCES, "the [court] said", {"id": "IGO:ICC"}),
+    case(BACK_REFERENCES, "the [alliance] said", {"id": "IGO:NATO"}),
+    case(BACK_REFERENCES, "Andean [bloc]", None),
 ]
 
 
@@ -919,3 +932,14 @@ def test_the_headline_says_where_a_story_happens():
                        "Santo Domingo said. Officers patrolled Port-au-Prince.", published="2024-10-22")
     armed = next(e for e in doc.entities if e.text.endswith("armed men"))
     assert armed.actor is not None and armed.actor.country == "HTI"
+
+
+def test_back_references_table_is_valid(tmp_path):
+    """Every row of back_references.tsv names known kinds; a bad row is refused with its line."""
+    table = load_back_references()
+    assert table["bloc"].kinds == {"IGO"} and not table["bloc"].named_in
+    assert table["court"].named_in
+    bad = tmp_path / "back_references.tsv"
+    bad.write_text("word\trefers_to\tnamed_in\tsource\nbloc\tCOUNTRY\tno\town list\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"back_references.tsv:2"):
+        load_back_references.__wrapped__(bad)

@@ -173,6 +173,12 @@ CASES = [
      f"harbour council on Tuesday to demand higher pay.", {},
      {"text": "12:50\n\nFerry workers march in Port Avel\n\nSeveral hundred ferry workers marched to the "
               "harbour council on Tuesday to demand higher pay."}),
+    # a summary's list: each item is a paragraph, however short the lines around it
+    ("list-items-are-paragraphs",
+     f"{TITLE}\n\nSummary\n- Ferry workers marched to the harbour council on Tuesday\n- The mayor "
+     f"called for calm; the union urged talks\n- The council will meet again on Friday", {},
+     {"text": "Summary\n\n- Ferry workers marched to the harbour council on Tuesday\n\n- The mayor called "
+              "for calm; the union urged talks\n\n- The council will meet again on Friday"}),
     # a press release: the issuer's name, its number, the headline, then the dateline
     ("press-release-under-issuer-and-number",
      "ECONOMIC COMMUNITY OF WEST AFRICAN STATES\nCOMMISSION\n\nPRESS RELEASE\nN\u00b0: 187/2024\n\n"

@@ -405,6 +405,21 @@ CASES = [
          [ev("CONCEDE", "LBN", date="2023-05-05")]),
 
     # ------------------------------------------------------------------ REQUEST
+    case("request-by-the-bloc",
+         "The European Union imposed new sanctions on Belarus on Monday. The bloc also urged Minsk to "
+         "release all political prisoners.", P,
+         [ev("SANCTION", "IGO:EU", "BLR"), ev("REQUEST", "IGO:EU", "BLR", date="2023-05-08")]),
+    case("request-joined-to-the-report",
+         "The EU's foreign affairs spokesperson, Peter Stano, said on Monday that the bloc regretted the "
+         "move and urged Pristina and Belgrade to return to the dialogue.", P,
+         [ev("REQUEST", "IGO:EU", "XKX", date="2023-05-08")]),
+    case("accuse-joined-to-the-report",
+         "Azerbaijani Foreign Ministry spokesman Aykhan Hajizada said on Monday that Armenia had still "
+         "not handed over maps of minefields, and accused Yerevan of slowing demining work.", P,
+         [ev("ACCUSE", "AZE", "ARM", date="2023-05-08")], no("ACCUSE", source="ARM")),
+    case("request-clause-before-is-no-content",
+         "The UN mission called for an immediate ceasefire in Tripoli on Monday; Egypt urged restraint.", P,
+         [], no("REQUEST", source="EGY", target="IGO:UN")),
     case("request-urged",
          "Ukraine urged Germany on Monday to send more tanks.", P,
          [ev("REQUEST", "UKR", "DEU", date="2023-05-08")],
@@ -649,6 +664,17 @@ CASES = [
          [ev("THREATEN", "AUS", "MMR")], no("SANCTION", hypothetical=False)),
 
     # ------------------------------------------------------------------ PROTEST
+    case("protest-in-relative-clause",
+         "Police in Bamako fired tear gas on Monday at about 200 students who had gathered outside "
+         "the ministry to protest against the decree.", P,
+         [ev("COERCE", "MLI", "MLI"), ev("PROTEST", "MLI", "MLI", date="2023-05-08")]),
+    case("protest-background-aside-is-no-event",
+         "Egypt, which has backed Somalia throughout the row, said on Monday it would send a delegation "
+         "to Mogadishu.", P,
+         [], no("SUPPORT")),
+    case("protest-sit-in-hyphenated",
+         "Around 300 truck drivers staged a sit-in on the highway outside Peshawar on Tuesday.", P,
+         [ev("PROTEST", "PAK", "PAK", date="2023-05-09")], no("REQUEST")),
     case("protest-rallied",
          "Thousands of Israelis rallied in Tel Aviv on Saturday against the judicial overhaul.", P,
          [ev("PROTEST", "ISR", "ISR", date="2023-05-06")]),
@@ -856,6 +882,21 @@ CASES = [
          [ev("COERCE", "MMR", "MMR", historical=True, date="2021")]),
 
     # ------------------------------------------------------------------ ASSAULT
+    case("assault-device-went-off",
+         "On 2 May 2023, in Escuintla, Guatemala, an explosive device detonated beside a customs "
+         "warehouse, close to the border with Mexico.", P,
+         [ev("ASSAULT", "GTM", "GTM", date="2023-05-02")], no("ASSAULT", source="MEX")),
+    case("assault-bomb-exploded",
+         "A bomb exploded near a police station in Peshawar on Monday.", P,
+         [ev("ASSAULT", "PAK", "PAK", date="2023-05-08")]),
+    case("assault-alarm-went-off-is-no-attack",
+         "The alarm went off in the parliament building in Kyiv on Monday, and Kim exploded in anger "
+         "in Seoul.", P,
+         [], no("ASSAULT")),
+    case("assault-political-attack-is-words",
+         "\"This is a political attack on the Serb people,\" Milorad Dodik told reporters in Banja Luka "
+         "on Monday.", P,
+         [], no("ASSAULT")),
     case("assault-rebels-shelled-town",
          "Rebels shelled the town of Sake in eastern Democratic Republic of Congo on Sunday, killing "
          "five civilians.", P,

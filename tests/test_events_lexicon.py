@@ -15,7 +15,7 @@ from accord.stages.events.patterns import PLOVER_TYPES, load_cameo
 PACKAGE = Path(lexicon.__file__).parent
 CODE_CLASSES = ("intent_cameo_codes", "refusal_cameo_codes", "stated_wish_codes")
 TYPE_CLASSES = ("cooperative_types", "decided_types", "hostile_types", "material_conflict_types",
-                "place_targeted_types", "statement_types")
+                "place_targeted_types", "speech_act_types", "statement_types")
 SECTOR_CLASSES = ("civil_sectors", "state_sectors")
 
 

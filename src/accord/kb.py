@@ -445,6 +445,31 @@ def load_generic_institution_words(path: Path = DATA_DIR / "generic_institution_
     return frozenset(row["word"].lower() for _, row in read_tsv(path, ("word", "source")))
 
 
+@dataclass(frozen=True)
+class BackReference:
+    """A noun that, after "the", refers back to an organisation named earlier ("the bloc")."""
+
+    word: str
+    kinds: frozenset[str]  # the actor kinds it may refer to (IGO, NGO, ORGANISATION, GROUP)
+    named_in: bool  # whether the earlier name must contain the word ("the court": a court)
+
+
+@functools.lru_cache(maxsize=None)
+def load_back_references(path: Path = DATA_DIR / "back_references.tsv") -> dict[str, BackReference]:
+    """Nouns that refer back to a named organisation (``back_references.tsv``)."""
+    table: dict[str, BackReference] = {}
+    for number, row in read_tsv(path, ("word", "refers_to", "named_in", "source")):
+        kinds = frozenset(_split(row["refers_to"]))
+        if not kinds <= BACK_REFERENCE_KINDS or row["named_in"] not in ("yes", "no"):
+            raise ValueError(f"{path}:{number}: refers_to must name kinds among "
+                             f"{', '.join(sorted(BACK_REFERENCE_KINDS))} and named_in be yes or no")
+        table[row["word"].lower()] = BackReference(row["word"].lower(), kinds, row["named_in"] == "yes")
+    return table
+
+
+BACK_REFERENCE_KINDS = frozenset({"IGO", "NGO", "ORGANISATION", "GROUP"})
+
+
 @functools.lru_cache(maxsize=None)
 def load_non_actors(path: Path = DATA_DIR / "non_actors.tsv") -> dict[str, str]:
     """Nouns naming things that bear names but never act (pandas, ships, storms) -> kind."""

@@ -41,7 +41,8 @@ from typing import Any
 
 from accord.dictionaries import Dictionary
 from accord.gazetteer import place_country
-from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_generic_institution_words, load_kb,
+from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_back_references, load_generic_institution_words,
+                       load_kb,
                        load_non_actors, load_office_holders, load_org_sectors, load_roles)
 from accord.record import Actor, Document, Entity, Participant
 from accord.stages.offsets import Paragraphs, SpanIndex
@@ -118,6 +119,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     _residents(sdoc, found)
     found.extend(_surname_mentions(sdoc, found))
     _counterparts(sdoc, found, doc.text)
+    _back_references(sdoc, found)
     story = _context_country(doc, kb, mentions)
     paragraphs = Paragraphs(doc.paragraphs)
     local = _paragraph_countries(doc, found, paragraphs)
@@ -1023,6 +1025,43 @@ def _counterparts(sdoc: Any, entities: list[Entity], text: str) -> None:
 
 
 # --- later mentions --------------------------------------------------------------------
+
+def _back_references(sdoc: Any, entities: list[Entity]) -> None:
+    """"The bloc", "the court", "the Council": a definite noun that refers back to the
+    organisation last named before it (of the kinds ``back_references.tsv`` allows, and
+    whose name holds the word where it says so). Added to ``entities``, or replacing an
+    unplaced organisation the parser made of the capitalised word alone."""
+    references = load_back_references()
+    named = sorted((e for e in entities if e.actor is not None), key=lambda e: e.start)
+    at = {e.start: e for e in entities}
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    for tok in sdoc:
+        reference = references.get(tok.lower_)
+        if reference is None or tok.pos_ not in ("NOUN", "PROPN") or not _definite(tok) or any(
+                c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and c.text[:1].isupper()) for c in tok.children):
+            continue  # "the Andean bloc" names another: only "the bloc", "the regional bloc" refer back
+        own = at.get(tok.idx)
+        if tok.idx in taken and not (own is not None and own.text == tok.text and own.actor is not None
+                                     and not own.actor.country and own.kind in ("ORG", "ROLE")):
+            continue
+        earlier = [e for e in named if e.end <= tok.idx and e.actor.kind in reference.kinds
+                   and (not reference.named_in or _holds_word(e.text, reference.word))]
+        if not earlier:
+            continue
+        referent = earlier[-1]
+        entity = Entity(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), kind=referent.kind,
+                        actor=referent.actor, rule="coref-definite")
+        if own is not None:
+            entities.remove(own)
+        entities.append(entity)
+
+
+def _holds_word(name: str, word: str) -> bool:
+    """Whether a name of more than one word holds ``word``: "the International Criminal
+    Court" for "the court"."""
+    words = name.lower().split()
+    return len(words) > 1 and word in words
+
 
 def _surname_mentions(sdoc: Any, entities: list[Entity]) -> list[Entity]:
     """Single-word mentions of a person named in full earlier in the article."""

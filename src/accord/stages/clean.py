@@ -448,6 +448,10 @@ def _paragraphs(kept: list[str | None], join_wrapped: bool) -> list[str]:
             # paragraph of its own in pasted text; anything else is a hard wrap.
             paragraphs.append(" ".join(current))
             current = []
+        elif current and _LIST_ITEM.match(item):
+            # "- The health ministry says ...": each item of a list is a paragraph of its own
+            paragraphs.append(" ".join(current))
+            current = []
         elif current and _is_heading(current[-1], item):
             # "12:50" or "Thousands march in La Paz" above an entry: a line broken where
             # the next word would still have fitted was broken by its writer, not wrapped.
@@ -455,6 +459,10 @@ def _paragraphs(kept: list[str | None], join_wrapped: bool) -> list[str]:
             current = []
         current.append(item)
     return paragraphs
+
+
+# A list item's marker: a dash, bullet or asterisk and a space ("- Fighting broke out ...").
+_LIST_ITEM = re.compile(r"[-\u2013\u2022\u00b7*]\s+\S")
 
 
 def _is_heading(previous: str, line: str) -> bool:

@@ -136,3 +136,13 @@ def swallowed_subject(verb: Any, before: int | None = None) -> Any | None:
     if anchor.dep_ != "pobj" or anchor.head.dep_ != "prep" or anchor.ent_type_ not in _PLACE_LABELS:
         return None
     return noun
+
+
+def hyphenated(tok: Any) -> str:
+    """"sit-in", "walk-out": the word a token ends when the tokenizer split it at a hyphen,
+    else the token itself."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_

@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accord.record import Participant
-from accord.stages.events.grammar import _called_off, _has_particles, _infinitive, _objects_of, _without_again
+from accord.stages.events.grammar import (
+    _called_off, _has_particles, _infinitive, _objects_of, _weapon_subject, _without_again,
+)
 from accord.stages.events.lexicon import (
     ATTACK_NOUNS, LIGHT_NOUNS, MEASURE_NOUNS, MILITARY_MODIFIERS, OCCURRENCE_VERBS, ROUND_NOUNS,
 )
 from accord.stages.events.patterns import Pattern
-from accord.stages.syntax import DURATIONS, child as _child
+from accord.stages.syntax import DURATIONS, child as _child, hyphenated
 
 
 def _light_compound(noun: Any) -> bool:
@@ -85,6 +87,8 @@ class _Candidates:
                 if p.needs_target == "moved" and _infinitive(tok) is not None and not any(
                         c.dep_ == "prep" and c.lower_ in ("into", "onto", "to", "across") for c in tok.children):
                     continue  # "ordered troops onto the streets", not "ordered troops to withdraw"
+                if p.needs_target == "weapon" and _weapon_subject(tok) is None:
+                    continue  # "a bomb went off", not "the alarm went off"
                 if p.needs_target == "harm" and not self._reports_harm(tok):
                     continue  # "claimed that X attacked Y", not "claimed that talks went well"
                 found.append((p, tok.doc[tok.i:tok.i + 1]))
@@ -143,6 +147,7 @@ class _Candidates:
         measured += [c for o in direct if o.lemma_.lower() in MEASURE_NOUNS
                      for c in o.children if c.dep_ in ("amod", "compound")]  # "mobile internet access"
         for obj in [*direct, *governed, *measured]:
-            if obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects:
+            if obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects \
+                    or hyphenated(obj) in pattern.objects:
                 return obj
         return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from accord.record import Document, Event, Participant
+from accord.record import Document, Entity, Event, Participant
 from accord.stages.events.candidates import Candidate, _Candidates
 from accord.stages.events.constructions import _Constructions
 from accord.stages.events.dates import _Dates
@@ -117,10 +117,10 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             act.source = _sector_of(origin, "UAF", "GROUP", name="unidentified attackers")
             act.rule_suffix += " author-unknown"
             act.author_unknown = True
-        elif not act.source and place is not None and place.actor and place.actor.country:
+        elif not act.source and (scene := self._scene(act, place)) is not None:
             # "a roadside bomb near Basra killed three soldiers": an attack by unknown hands
             # is, as event data codes it, by unidentified forces of the country it happens in.
-            located = [Participant(text=place.text, start=place.start, end=place.end, actor=place.actor)]
+            located = [Participant(text=scene.text, start=scene.start, end=scene.end, actor=scene.actor)]
             act.source = _sector_of(located, "UAF", "GROUP", name="unidentified attackers")
             act.rule_suffix += " author-unknown"
             act.author_unknown = True
@@ -165,6 +165,15 @@ class _Coder(_Candidates, _Frames, _Participants, _Vetoes, _Recodings, _Dates, _
             location_country=place.actor.country if place and place.actor else None,
             auxiliary=auxiliary,
         )
+
+
+    def _scene(self, act: Candidate, place: Entity | None) -> Entity | None:
+        """Where an act by unknown hands happened, in a country: the place its clause names,
+        else, for a clause, the place the sentence opens with ("On 2 May, in Escuintla,
+        Guatemala, an explosive device detonated ...")."""
+        if place is not None and place.actor and place.actor.country:
+            return place
+        return self._sentence_place(act.sent) if act.pattern.pos == "VERB" else None
 
 
 class Coded(NamedTuple):

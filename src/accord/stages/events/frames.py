@@ -22,12 +22,13 @@ from typing import Any
 from accord.record import Participant
 from accord.stages.events.candidates import Candidate, _light_compound
 from accord.stages.events.grammar import (
-    _agent, _broke_out, _called_off, _governing_verb, _infinitive, _objects_of, _time_phrase,
+    _agent, _broke_out, _called_off, _governing_verb, _infinitive, _joined_to_report, _objects_of, _time_phrase,
+    _weapon_subject,
 )
 from accord.stages.events.lexicon import (
     CIVIL_SECTORS, COOPERATIVE_TYPES, DOCUMENT_NOUNS, FACING_VERBS, HOSTILE_TYPES, MATERIAL_CONFLICT_TYPES,
     MUTUAL_NOUNS, MUTUAL_VERBS, PATIENT_NOUNS, PERPETRATING_VERBS, PLACE_TARGETED_TYPES, POWER_NOUNS, PREDICTING_AUXILIARIES,
-    SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS, UNDOING_VERBS, WEAPON_NOUNS, WISH_NOUNS,
+    SPEECH_ACT_TYPES, SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS, UNDOING_VERBS, WEAPON_NOUNS, WISH_NOUNS,
 )
 from accord.stages.events.participants import _key, _participant, _sector_of, _uncoded
 from accord.stages.events.patterns import Pattern
@@ -88,8 +89,14 @@ class _Frames:
         elif act.pattern.needs_target == "giver":
             act.source, act.target = self._giver_participants(act.head)
         else:
-            act.source, act.target = self._verb_participants(act.head, act.event_object,
-                                                             places=act.pattern.type not in COOPERATIVE_TYPES)
+            # "X said that ..., and accused Y": the speaker speaks, whatever the parse joined
+            reporter = _joined_to_report(act.head) if act.pattern.type in SPEECH_ACT_TYPES else None
+            placed = reporter is not None and any(
+                p.actor and (p.actor.country or p.actor.organisation or p.actor.kind == "IGO")
+                for p in self._participants(reporter))
+            act.source, act.target = self._verb_participants(
+                act.head, act.event_object, places=act.pattern.type not in COOPERATIVE_TYPES,
+                subject=reporter if placed else None)
         return None
 
     def _complete_sides(self, act: Candidate) -> str | None:
@@ -125,7 +132,8 @@ class _Frames:
         if not act.target and act.pattern.type in ("ACCUSE", "REQUEST") and act.pattern.pos == "VERB":
             # "alleged that France had helped ...", "demanded that the US cancel ...": the
             # accused or the one asked is who the clause is about.
-            claim = _child(act.head, "ccomp")
+            # (a clause before the verb is no content of it: "X called for calm; Y urged restraint")
+            claim = next((c for c in act.head.children if c.dep_ == "ccomp" and c.i > act.head.i), None)
             subject = subject_of(claim) if claim is not None else None
             act.target = self._participants(subject) if subject is not None and subject.pos_ != "PRON" else []
         if not act.source and act.pattern.pos == "NOUN" and act.head.lemma_.lower() in MUTUAL_NOUNS \
@@ -139,9 +147,11 @@ class _Frames:
             act.source = _sector_of(place or held[:1], "GOV", "ROLE", name="(implied) government")
             if act.source and not act.target:
                 act.target = _sector_of(act.source[:1], "CVL", "GROUP", name="(implied) public")
-        if not act.source and not (act.pattern.type == "ASSAULT" and act.target and act.target != "reciprocal"):
+        if not act.source and not (act.pattern.type == "ASSAULT" and act.target and act.target != "reciprocal") \
+                and not self._went_off(act):
             # No event without its author, except an attack whose victims are known:
-            # "three soldiers were killed by a roadside bomb".
+            # "three soldiers were killed by a roadside bomb", or a bomb that went off
+            # (its author is then unknown hands of the place).
             return "no-author"
         return None
 
@@ -196,9 +206,12 @@ class _Frames:
             # Protests address the authorities where they happen; troops massed or an attack
             # made in another country's territory are aimed at that country.
             act.target = self._place_authority(act.head)
-            place = self._location(act.head)
-            if not act.target and place is not None and place.actor.country not in {p.actor.country for p in act.source
-                                                                                 if p.actor}:
+            place = self._location(act.head) or self._sentence_place(act.sent)
+            acting = {p.actor.country for p in act.source if p.actor}
+            # (a protest at a spot the gazetteer cannot place still addresses the protesters'
+            # own government, below)
+            if not act.target and place is not None and place.actor.country not in acting \
+                    and (place.actor.country or act.event_type != "PROTEST"):
                 act.target = [Participant(text=place.text, start=place.start, end=place.end, actor=place.actor)]
             if act.target and {_key(p) for p in act.target} <= {_key(p) for p in act.source}:
                 # "Kurds demonstrated in Kirkuk" protest to their own government.
@@ -222,8 +235,9 @@ class _Frames:
                 return "acts-on-itself"  # an actor acting on itself is no relation between actors
         return None
 
-    def _verb_participants(self, verb: Any, event_object: Any | None = None, places: bool = True
-                           ) -> tuple[list[Participant], list[Participant] | str]:
+    def _verb_participants(self, verb: Any, event_object: Any | None = None, places: bool = True,
+                           subject: Any | None = None) -> tuple[list[Participant], list[Participant] | str]:
+        """Who does what a verb says, and to whom; ``subject``, if given, is who does it."""
         passive = nearest_child(verb, "nsubjpass")
         if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and verb.head.dep_ != "ROOT" and swallowed_subject(verb) is None:
@@ -248,7 +262,7 @@ class _Frames:
             target = (self._participants(passive) or self._objects(verb, skip=event_object)
                       or self._objects(passive, places=places))
             return source, target
-        subject = subject_of(verb)
+        subject = subject if subject is not None else subject_of(verb)
         source = self._participants(subject) if subject is not None else []
         if subject is not None and subject.lemma_.lower() in WEAPON_NOUNS:
             source = self._wielder(subject) or [p for p in source if not _uncoded(p)]  # "a rocket fired by X hit"
@@ -462,6 +476,16 @@ class _Frames:
         if _child(verb, "nsubjpass") is not None:
             return verb
         return subject_of(verb) or verb
+
+    def _went_off(self, act: Candidate) -> bool:
+        """"An explosive device detonated near a police post", "a bomb exploded in the
+        market": a weapon that went off, with no one said to have set it off, where the
+        sentence places it."""
+        if act.pattern.type != "ASSAULT" or act.pattern.pos != "VERB" or act.source:
+            return False
+        return _weapon_subject(act.head) is not None and any(
+            place is not None and place.actor.country
+            for place in (self._location(act.head), self._sentence_place(act.sent)))
 
     def _reports_harm(self, verb: Any) -> bool:
         """Whether the that-clause of ``verb`` reports a hostile act by someone other than

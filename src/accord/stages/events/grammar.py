@@ -8,6 +8,7 @@ from typing import Any
 
 from accord.stages.events.lexicon import (
     INSISTING_VERBS, PLACE_PREPOSITIONS, REPEATABLE_VERBS, REPORTING_VERBS, TARGET_PREPOSITIONS, TIME_PREPOSITIONS,
+    WEAPON_NOUNS,
 )
 from accord.stages.events.patterns import Pattern
 from accord.stages.syntax import DURATIONS, child as _child, subject_of
@@ -38,6 +39,30 @@ def _misread_place(obj: Any) -> bool:
     """"rallied outside parliament": the parser may read the preposition as an adjective
     and the place as a direct object."""
     return obj.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in PLACE_PREPOSITIONS for c in obj.children)
+
+
+def _weapon_subject(verb: Any) -> Any | None:
+    """The weapon a verb says went off, if it does: "a bomb exploded", "shells landed",
+    "an explosive device detonated" (which the parser may hang on the noun); not one that
+    someone is said to have fired or set off ("a device detonated by the army")."""
+    subject = subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)
+    if subject is None or subject.i > verb.i or subject.lemma_.lower() not in WEAPON_NOUNS:
+        return None
+    return subject if _child(verb, "nsubjpass") is None and _agent(verb) is None else None
+
+
+def _joined_to_report(verb: Any) -> Any | None:
+    """The subject of the report a speech act is joined to in the parse only: in "X said
+    that Armenia had not provided maps, and accused Yerevan of ...", the parser hangs
+    "accused" on "provided", but it is X who accuses."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or _child(verb, "nsubj") is not None \
+            or _child(verb, "nsubjpass") is not None:
+        return None
+    report = verb.head.head if verb.head.dep_ == "ccomp" else None
+    if report is None or report.lemma_.lower() not in REPORTING_VERBS or report.tag_ != "VBD" \
+            or report.i > verb.head.i:
+        return None  # ("X agreed ... and condemned ..., officials said": the report follows)
+    return subject_of(report)
 
 
 def _infinitive(verb: Any) -> Any | None:

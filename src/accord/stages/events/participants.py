@@ -19,8 +19,9 @@ from accord.record import Actor, Entity, Event, Participant
 from accord.stages.actors import LED_BY, acting_for, countries_named_in
 from accord.stages.events.grammar import _agent, _objects_of, _reporting_subject, _span_text
 from accord.stages.events.lexicon import (
-    ADVERSARY_NOUNS, ATTACK_NOUNS, PAIRED_ROLES, PAIR_WORDS, PLACE_PREPOSITIONS, PROTESTER_WORDS,
-    RECIPROCAL_PHRASES, SERVING_NOUNS, STATE_OFFICE_WORDS, STATE_SECTORS, WEAPON_NOUNS, load_economic_nouns,
+    ADVERSARY_NOUNS, ATTACK_NOUNS, BORDER_NOUNS, DOCUMENT_NOUNS, PAIRED_ROLES, PAIR_WORDS, PLACE_PREPOSITIONS,
+    PROTESTER_WORDS, RECIPROCAL_PHRASES, SERVING_NOUNS, STATE_OFFICE_WORDS, STATE_SECTORS, WEAPON_NOUNS,
+    load_economic_nouns,
 )
 from accord.stages.offsets import last_person_before
 from accord.stages.syntax import child as _child
@@ -203,6 +204,10 @@ class _Participants:
 
     def _referent(self, tok: Any, depth: int = 0) -> list[Participant]:
         """What a pronoun or a plural reference ("the two countries") stands for."""
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i and depth < 3 \
+                and _narrating_relative(tok):
+            # "students who had gathered to protest": the noun the relative clause describes
+            return self._participants(tok.head.head, depth + 1)
         if tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "we", "he", "she", "i") and depth < 3:
             reporter = _reporting_subject(tok)
             if reporter is not None and reporter.i != tok.i:
@@ -361,11 +366,22 @@ class _Participants:
         for tok in candidates:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS):
                 for sub in prep.subtree:
+                    if _beyond(sub, prep):
+                        continue
                     for e in self.entities.covering(sub.idx):
                         if e.actor and e.actor.kind in ("PLACE", "COUNTRY") \
                                 and e.rule and not e.by_adjective:
                             return e
         return None
+
+    def _sentence_place(self, sent: Any) -> Entity | None:
+        """The place a sentence is set in when its clauses do not say: "On 12 March, in
+        Escuintla, Guatemala, an explosive device detonated ..."; the first place named in a
+        place phrase, if all such places are in one country."""
+        settings = [e for e in self.entities.within(sent.start_char, sent.end_char)
+                    if e.actor and e.actor.kind in ("PLACE", "COUNTRY") and e.actor.country and not e.by_adjective
+                    and _in_place_phrase(sent.doc, e)]
+        return settings[0] if settings and len({e.actor.country for e in settings}) == 1 else None
 
     def _place_at(self, tok: Any) -> Entity | None:
         """The country or place with a country that a word is part of, if any."""
@@ -460,3 +476,42 @@ class _Participants:
             return True
         people = any(e.names_a_people for e in self.doc.entities if e.start == member.start)
         return actor.kind == "COUNTRY" and not people
+
+
+def _narrating_relative(pronoun: Any) -> bool:
+    """Whether a relative clause tells part of the news about the noun it describes: a
+    restrictive one ("students who had gathered to protest", "the police officers who
+    arrested him"), or a person's past act ("Hun Manet, who thanked China"); not the
+    background an aside gives ("Egypt, which has backed Mogadishu", "Turkey, which trains
+    Somali troops")."""
+    noun, clause = pronoun.head.head, pronoun.head
+    if noun.lemma_.lower() in DOCUMENT_NOUNS or noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+        # "a resolution that aims to tighten sanctions": a text, not who wrote it; "strikes
+        # in southern Syria in May that killed ...": a place or a time does nothing
+        return False
+    if not pronoun.doc.text[:pronoun.idx].rstrip().endswith((",", "-", "\u2013", "\u2014", "(")):
+        return True  # no comma, dash or bracket sets it apart
+    return noun.ent_type_ == "PERSON" and clause.tag_ == "VBD" and not any(
+        c.dep_ == "aux" for c in clause.children)
+
+
+def _in_place_phrase(sdoc: Any, entity: Entity) -> bool:
+    """Whether a named place is where something is ("in Escuintla, Guatemala", "near
+    Elwak"), not an actor ("Egypt urged restraint")."""
+    span = sdoc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _beyond(tok: Any, prep: Any) -> bool:
+    """Whether a word inside a place phrase names the country across a border, not the
+    place: "near the border with Mexico"."""
+    while tok.i != prep.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lemma_.lower() in BORDER_NOUNS:
+            return True
+        tok = tok.head
+    return False

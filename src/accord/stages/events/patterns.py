@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.stages.events.lexicon import DATA_DIR
+from accord.stages.syntax import hyphenated
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 # A mode is PLOVER's word for how the act was done: lower-case words ("phone call",
 # "heavy-weapons"), or empty.
 _MODE = re.compile(r"(?:[a-z][a-z-]*(?: [a-z][a-z-]*)*)?")
-_NEEDS_TARGET = ("yes", "no", "joint", "intransitive", "giver", "xcomp", "control", "harm", "threat", "moved")
+_NEEDS_TARGET = ("yes", "no", "joint", "intransitive", "giver", "xcomp", "control", "harm", "threat", "moved",
+                 "weapon")
 
 
 def _pattern_problem(row: dict[str, str | None], cameo: dict[str, float]) -> str | None:
@@ -101,4 +103,4 @@ def _pattern_name(pattern: Pattern, event_object: Any | None) -> str:
     """The pattern as a rule names it: its words and the object that matched ("deliver
     +rations" for the row "deliver +aid|...|rations|..."), so the rule stays readable."""
     words = pattern.trigger.split(" +")[0]
-    return f"{words} +{event_object.lower_}" if event_object is not None else pattern.trigger
+    return f"{words} +{hyphenated(event_object)}" if event_object is not None else pattern.trigger

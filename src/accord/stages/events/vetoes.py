@@ -10,7 +10,7 @@ from accord.record import Event
 from accord.stages.events.candidates import Candidate
 from accord.stages.events.grammar import _misread_place, _objects_of
 from accord.stages.events.lexicon import (
-    ALLEGING_HEADS, FIGURATIVE_PRONE_VERBS, MATERIAL_CONFLICT_TYPES, MUTUAL_VERBS, SELDOM_ADVERBS,
+    ALLEGING_HEADS, FIGURATIVE_MODIFIERS, FIGURATIVE_PRONE_VERBS, MATERIAL_CONFLICT_TYPES, MUTUAL_VERBS, SELDOM_ADVERBS,
     load_abstract_objects, load_accidental_causes,
 )
 from accord.stages.events.participants import _uncoded
@@ -25,7 +25,10 @@ def _figurative(verb: Any, event_object: Any | None = None) -> bool:
     # the first object says what is acted on: "detained X on corruption charges" is no fight
     # against corruption
     objects = [o for o in _objects_of(verb) if event_object is None or o.i != event_object.i][:1]
-    return any(o.lemma_.lower() in abstract or o.lower_ in abstract for o in objects)
+    # "a political attack on the Serb people", "a charm offensive": a conflict noun of words
+    worded = verb.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_MODIFIERS
+                                         for c in verb.children)
+    return worded or any(o.lemma_.lower() in abstract or o.lower_ in abstract for o in objects)
 
 
 def without_business_deals(events: list[Event], trace: Trace) -> list[Event]:
