@@ -409,6 +409,14 @@ CASES = [
          "The European Union imposed new sanctions on Belarus on Monday. The bloc also urged Minsk to "
          "release all political prisoners.", P,
          [ev("SANCTION", "IGO:EU", "BLR"), ev("REQUEST", "IGO:EU", "BLR", date="2023-05-08")]),
+    case("consult-trip-at-home-meets-no-one",
+         "New Zealand's Prime Minister Chris Hipkins visited the flooded region on Monday before flying "
+         "to Auckland to attend a meeting of Pacific foreign ministers.", P,
+         [], no("CONSULT")),
+    case("accuse-what-it-called",
+         "Haiti's foreign ministry on Monday condemned what it called \"mass expulsions\" of Haitian "
+         "migrants by the Dominican Republic.", P,
+         [ev("ACCUSE", "HTI", "DOM", date="2023-05-08")]),
     case("request-joined-to-the-report",
          "The EU's foreign affairs spokesperson, Peter Stano, said on Monday that the bloc regretted the "
          "move and urged Pristina and Belgrade to return to the dialogue.", P,

@@ -153,6 +153,11 @@ class _Frames:
             # "three soldiers were killed by a roadside bomb", or a bomb that went off
             # (its author is then unknown hands of the place).
             return "no-author"
+        if act.pattern.type in COOPERATIVE_TYPES and act.source \
+                and all(p.actor and p.actor.kind == "PLACE" for p in act.source):
+            # "flying to Auckland to attend a meeting": a city does not meet or agree (though
+            # "people in Kano" may march, and "officers of Kano state" raid)
+            return "place-as-actor"
         return None
 
     def _settle_target(self, act: Candidate) -> str | None:
@@ -181,6 +186,10 @@ class _Frames:
         if not act.target and act.pattern.mode == "visit":
             # "arrived in Beijing": a visit is to the country of the place it is made in.
             act.target = self._place_authority(act.head)
+        if act.pattern.mode == "visit" and isinstance(act.target, list) and act.target \
+                and all(p.actor and p.actor.kind == "PLACE" for p in act.target) \
+                and {p.actor.country for p in act.target} <= {p.actor.country for p in act.source if p.actor}:
+            return "trip-at-home"  # a leader's trip to a city of their own country meets no one
         SOLDIERS_ARRIVING.recode(act)  # troops that arrive are deployed: no visit
         if act.event_type in COOPERATIVE_TYPES and isinstance(act.target, list) and act.target and all(
                 p.actor and not p.actor.country and p.actor.kind in ("GROUP", "ROLE") for p in act.target):

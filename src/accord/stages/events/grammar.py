@@ -85,6 +85,16 @@ def _governing_verb(noun: Any) -> Any:
 def _objects_of(tok: Any) -> list[Any]:
     """Direct objects, then objects of prepositions, of a verb or noun (in that order)."""
     direct = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ != "ADP"]
+    # "condemned what he called China's dangerous actions": the thing named, and whose act
+    # it is when the naming says ("what it called interference by the EU")
+    for naming in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "call"
+                   and any(g.dep_ == "dobj" and g.lower_ == "what" for g in c.children)):
+        named = [c for c in naming.children if c.dep_ == "oprd"]
+        authors = [g for c in naming.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        authors += [g for n in named for t in n.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                    for g in t.children if g.dep_ == "pobj"]
+        owners = [c for n in named for c in n.children if c.dep_ == "poss"]
+        direct += [*owners, *authors, *named]
     governed = []
     for c in tok.children:
         # "provide support to Israel": the parser may call "to" a dative

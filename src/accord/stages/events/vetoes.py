@@ -63,7 +63,12 @@ VETOES: dict[str, str] = {
                           "verb that undoes it (\"called off the strike\", \"prevented the demonstration\")",
     "accidental": "harm caused by an accident or a disaster: \"killed in a bus crash\"",
     "control-without-actor": "a control verb with no actor told, let or asked to act",
-    "no-author": "no one acts (only an attack whose victims are known is coded without its author)",
+    "no-author": "no one acts (only an attack whose victims are known, or a bomb that went off, is coded without "
+                 "its author)",
+    "place-as-actor": "a place that is no country or seat of government as the author of a cooperative act: "
+                      "\"flying to Auckland to attend a meeting\"",
+    "trip-at-home": "a visit only to a place in the visitor's own country: \"flew to Auckland\" said of New "
+                    "Zealand's prime minister",
     "intransitive-with-object": "an intransitive pattern with an object: \"demonstrated respect\"",
     "threat-without-harm": "a warning that names no hostile act: \"warned that the harvest will be poor\"",
     "figurative-hit": "a violent verb of markets or weather with no author: \"ports were also hit\"",
