@@ -41,9 +41,9 @@ from typing import Any
 
 from accord.dictionaries import Dictionary
 from accord.gazetteer import place_country
-from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_back_references, load_generic_institution_words,
-                       load_kb,
-                       load_non_actors, load_office_holders, load_org_sectors, load_roles)
+from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_back_references,
+                       load_generic_institution_words, load_kb, load_non_actors, load_office_holders,
+                       load_org_sectors, load_roles)
 from accord.record import Actor, Document, Entity, Participant
 from accord.stages.offsets import Paragraphs, SpanIndex
 from accord.stages.recase import was_recased

@@ -489,8 +489,9 @@ def _narrating_relative(pronoun: Any) -> bool:
         # "a resolution that aims to tighten sanctions": a text, not who wrote it; "strikes
         # in southern Syria in May that killed ...": a place or a time does nothing
         return False
-    if not pronoun.doc.text[:pronoun.idx].rstrip().endswith((",", "-", "\u2013", "\u2014", "(")):
-        return True  # no comma, dash or bracket sets it apart
+    before = pronoun.doc[pronoun.i - 1].text if pronoun.i > 0 else ""
+    if not before.endswith((",", "-", "\u2013", "\u2014", "(")):
+        return True  # no comma, dash or bracket ("Beijing--" is one token) sets it apart
     return noun.ent_type_ == "PERSON" and clause.tag_ == "VBD" and not any(
         c.dep_ == "aux" for c in clause.children)
 
