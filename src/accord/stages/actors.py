@@ -888,13 +888,20 @@ def _destination(doc: Document, entity: Entity) -> bool:
     happens: "exporting equipment to the Soviet Union", "imports from China"."""
     if entity.actor is None or entity.actor.kind not in ("COUNTRY", "PLACE") or doc.nlp is None:
         return False
-    span = doc.nlp.char_span(entity.start, entity.end, alignment_mode="expand")
+    return place_preposition(doc.nlp, entity) in ("to", "into", "towards", "from")
+
+
+def place_preposition(sdoc: Any, entity: Entity) -> str | None:
+    """The preposition (lower case) whose object a named place is, through a list or an
+    apposition: "to" in "exports to the Soviet Union", "in" in "in Escuintla, Guatemala";
+    None where it is no object of one ("Egypt urged restraint")."""
+    span = sdoc.char_span(entity.start, entity.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     root = span.root
     while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in ("to", "into", "towards", "from")
+    return root.head.lower_ if root.dep_ == "pobj" else None
 
 
 def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], str | None],

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from accord.controls import strip_controls, strip_field, strip_fields
 from accord.errors import InputTooLargeError, NoArticleError
+from accord.kb import load_kb
 from accord.record import Dateline, Document
 from accord.stages.header import (
     MONTH_NAMES,
@@ -442,23 +443,24 @@ def _paragraphs(kept: list[str | None], join_wrapped: bool) -> list[str]:
         if current and not join_wrapped:
             paragraphs.append(" ".join(current))
             current = []
-        elif current and _SENTENCE_END.search(current[-1]) and not _ABBREVIATION_END.search(current[-1]) \
-                and _ends_paragraph(current[-1], item):
-            # A line that ends a sentence and is followed by a new capitalised line is a
-            # paragraph of its own in pasted text; anything else is a hard wrap.
-            paragraphs.append(" ".join(current))
-            current = []
-        elif current and _LIST_ITEM.match(item):
-            # "- The health ministry says ...": each item of a list is a paragraph of its own
-            paragraphs.append(" ".join(current))
-            current = []
-        elif current and _is_heading(current[-1], item):
-            # "12:50" or "Thousands march in La Paz" above an entry: a line broken where
-            # the next word would still have fitted was broken by its writer, not wrapped.
+        elif current and _starts_paragraph(current[-1], item):
             paragraphs.append(" ".join(current))
             current = []
         current.append(item)
     return paragraphs
+
+
+def _starts_paragraph(previous: str, line: str) -> bool:
+    """Whether a line of hard-wrapped text begins a paragraph rather than going on with
+    the previous line."""
+    # A line that ends a sentence and is followed by a new capitalised line is a paragraph
+    # of its own in pasted text; anything else is a hard wrap.
+    ends_sentence = _SENTENCE_END.search(previous) and not _ABBREVIATION_END.search(previous) \
+        and _ends_paragraph(previous, line)
+    # "- The health ministry says ...": each item of a list is a paragraph of its own;
+    # "12:50" or "Thousands march in La Paz" above an entry: a line broken where the next
+    # word would still have fitted was broken by its writer, not wrapped.
+    return bool(ends_sentence) or bool(_LIST_ITEM.match(line)) or _is_heading(previous, line)
 
 
 # A list item's marker: a dash, bullet or asterisk and a space ("- Fighting broke out ...").
@@ -519,8 +521,6 @@ def _is_masthead(line: str) -> bool:
 def _organisation_name(line: str) -> bool:
     """A line that is the name of an international organisation, as a press release is
     headed by its issuer's ("ECONOMIC COMMUNITY OF WEST AFRICAN STATES")."""
-    from accord.kb import load_kb
-
     return any(m.kind == "organisation" and m.via == "name" for m in load_kb().lookup(line.strip()))
 
 

@@ -126,11 +126,19 @@ def _latest_answered(events: list[Event], reply: Event, own: set[str], kinds: fr
 
 def _first_act_against(events: list[Event], after: int, own: set[str], kinds: frozenset[str]) -> Event | None:
     for event in sorted(events, key=lambda e: e.start):
-        if event.start > after and event.type in kinds and not (event.hypothetical or event.negated) \
-                and _countries(event.target) & own and (authors := _countries(event.source)) \
-                and not authors & own:
+        targets = _aims_of_act_by_another(event, own, kinds) if event.start > after else None
+        if targets is not None and targets & own:
             return event
     return None
+
+
+def _aims_of_act_by_another(event: Event, own: set[str], kinds: frozenset[str]) -> set[str] | None:
+    """The countries an asserted act of one of ``kinds`` by another side than ``own`` is
+    aimed at (none, for an act aimed at no country); None for any other event."""
+    if event.type not in kinds or event.hypothetical or event.negated:
+        return None
+    authors = _countries(event.source)
+    return _countries(event.target) if authors and not authors & own else None
 
 
 def latest_act_against(events: list[Event], before: int, own: set[str], kinds: frozenset[str], *,
@@ -142,12 +150,8 @@ def latest_act_against(events: list[Event], before: int, own: set[str], kinds: f
     loose: tuple[int, Event | None] = (-1, None)
     for event in events:
         told_at = min((m.start for m in event.mentions), default=event.start)
-        if event is skip or told_at >= before:
-            continue
-        if event.type not in kinds or event.hypothetical or event.negated:
-            continue
-        authors, targets = _countries(event.source), _countries(event.target)
-        if not authors or authors & own:
+        targets = _aims_of_act_by_another(event, own, kinds) if event is not skip and told_at < before else None
+        if targets is None:
             continue
         if targets & own and told_at > aimed[0]:
             aimed = (told_at, event)

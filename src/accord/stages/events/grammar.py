@@ -42,7 +42,7 @@ def _misread_place(obj: Any) -> bool:
 
 
 def _weapon_subject(verb: Any) -> Any | None:
-    """The weapon a verb says went off, if it does: "a bomb exploded", "shells landed",
+    """The weapon a verb says went off, if it does: "a bomb exploded", "a device went off",
     "an explosive device detonated" (which the parser may hang on the noun); not one that
     someone is said to have fired or set off ("a device detonated by the army")."""
     subject = subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from accord.record import Actor, Entity, Event, Participant
-from accord.stages.actors import LED_BY, acting_for, countries_named_in
+from accord.stages.actors import LED_BY, acting_for, countries_named_in, place_preposition
 from accord.stages.events.grammar import _agent, _objects_of, _reporting_subject, _span_text
 from accord.stages.events.lexicon import (
     ADVERSARY_NOUNS, ATTACK_NOUNS, BORDER_NOUNS, DOCUMENT_NOUNS, PAIRED_ROLES, PAIR_WORDS, PLACE_PREPOSITIONS,
@@ -380,7 +380,7 @@ class _Participants:
         place phrase, if all such places are in one country."""
         settings = [e for e in self.entities.within(sent.start_char, sent.end_char)
                     if e.actor and e.actor.kind in ("PLACE", "COUNTRY") and e.actor.country and not e.by_adjective
-                    and _in_place_phrase(sent.doc, e)]
+                    and place_preposition(sent.doc, e) in PLACE_PREPOSITIONS]
         return settings[0] if settings and len({e.actor.country for e in settings}) == 1 else None
 
     def _place_at(self, tok: Any) -> Entity | None:
@@ -494,18 +494,6 @@ def _narrating_relative(pronoun: Any) -> bool:
         return True  # no comma, dash or bracket ("Beijing--" is one token) sets it apart
     return noun.ent_type_ == "PERSON" and clause.tag_ == "VBD" and not any(
         c.dep_ == "aux" for c in clause.children)
-
-
-def _in_place_phrase(sdoc: Any, entity: Entity) -> bool:
-    """Whether a named place is where something is ("in Escuintla, Guatemala", "near
-    Elwak"), not an actor ("Egypt urged restraint")."""
-    span = sdoc.char_span(entity.start, entity.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
 
 
 def _beyond(tok: Any, prep: Any) -> bool:

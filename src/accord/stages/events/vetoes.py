@@ -19,8 +19,9 @@ from accord.stages.syntax import child as _child
 
 
 def _figurative(verb: Any, event_object: Any | None = None) -> bool:
-    """True when a violent verb's object is an abstraction ("the virus", "inflation"); the
-    word that makes the event ("set fire to") is never one."""
+    """True when a violent verb's object is an abstraction ("the virus", "inflation"; the
+    word that makes the event, "set fire to", is never one), or a conflict noun is one of
+    words ("a political attack")."""
     abstract = load_abstract_objects()
     # the first object says what is acted on: "detained X on corruption charges" is no fight
     # against corruption
