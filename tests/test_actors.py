@@ -449,6 +449,10 @@ GOVERNMENT_REPRESENTATIVES = (
     "WASHINGTON -- Three Japanese government representatives will arrive next week for talks.",
     "1987-04-02")
 
+CURLY_APOSTROPHE = (
+    "BEIJING -- China said the People\u2019s Liberation Army garrison would stay in its barracks.",
+    "2019-11-19")
+
 BACK_REFERENCES = (
     "The Gulf Cooperation Council backed Kuwait on Thursday. The council urged Iraq to respect the "
     "agreement. The International Criminal Court issued a warrant on Friday; the court said the "
@@ -776,6 +780,8 @@ CASES = [
     # where goods go does not say where a paragraph happens
     case(EXPORTS_TO, "police", {"country": "JPN"}),
     case(EU_SPOKESPERSON, "Anna Lind", {"country": None, "organisation": "IGO:EU"}),
+    # a name written with a curly apostrophe is the name written with a straight one
+    case(CURLY_APOSTROPHE, "People\u2019s Liberation Army", {"id": "STB:CHN_PLA", "country": "CHN"}),
     # "the council", "the court", "the alliance": the organisation named last of that kind
     case(BACK_REFERENCES, "The [council] urged", {"id": "IGO:GCC"}),
     case(BACK_REFERENCES, "the [court] said", {"id": "IGO:ICC"}),

@@ -58,14 +58,16 @@ _KIND_BY_LABEL = {"PERSON": "PERSON", "ORG": "ORGANISATION", "GPE": "PLACE", "LO
 
 @lru_cache(maxsize=4)
 def _matchers(kb: KnowledgeBase) -> tuple[Any, Any]:
-    """PhraseMatchers over every knowledge-base alias: exact case, and lower case."""
+    """PhraseMatchers over every knowledge-base alias: exact case, and normalised (lower
+    case, with a curly apostrophe read as a straight one: "People’s Liberation Army");
+    ``kb.lookup`` then checks each span found against the alias's own rule."""
     from spacy.matcher import PhraseMatcher
 
     from accord.stages.nlp import load_model
 
     nlp = load_model()
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+    folded = PhraseMatcher(nlp.vocab, attr="NORM")
     exact_aliases, folded_aliases = set(), set()
     for alias, _match in kb.aliases():
         # Acronyms keep their case ("US" is not "us"); other names match in any case,
