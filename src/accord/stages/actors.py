@@ -461,9 +461,10 @@ def _gazetteer_country(span: Any, label: str, end: int, doc: Document, mentions:
 
     if label not in ("GPE", "LOC") or len(span.text) < 3 or span.text.lower() in STOP_WORDS:
         return None
-    # "Tripoli, Lebanon", "Minna, Niger State, Nigeria": the country named right after
+    # "Tripoli, Lebanon", "Minna, Niger State, Nigeria": the country named right after, or
+    # the country of a known region or city named right after ("Kumba, South-West region")
     after = [m.actor.country for m in mentions.starting_in(end, end + 60)
-             if m.actor and m.actor.kind == "COUNTRY" and m.actor.country]
+             if m.actor and m.actor.kind in ("COUNTRY", "PLACE") and m.actor.country]
     return place_country(span.text, frozenset(after[:2]), _countries_named(mentions))
 
 
@@ -929,7 +930,7 @@ def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], 
         if (tok.pos_ != "NOUN" and not misread_noun) or tok.idx in taken:
             continue
         bigram = f"{sdoc[tok.i - 1].lower_} {tok.lower_}" if tok.i > 0 else ""
-        word = roles.get(bigram) or roles.get(tok.lower_)
+        word = roles.get(bigram) or roles.get(tok.lower_) or _membership(tok, roles, entities)
         agent = user.agent(tok.lower_) if user else None
         if agent is not None:  # the user's agent words say which sector a noun names
             word = RoleWord(role=tok.lower_, sector=agent.sector)
@@ -1009,6 +1010,22 @@ def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], 
         out.append(Entity(text=text, start=first.idx, end=tok.idx + len(tok.text), kind=kind,
                           actor=actor, rule=rule))
     return out
+
+
+def _membership(tok: Any, roles: dict[str, RoleWord], entities: SpanIndex[Entity]) -> RoleWord | None:
+    """"Members of the gang" are criminals, "members of parliament" lawmakers: members are
+    of the sector of the body they belong to; of a body no word names ("members of the
+    Bharti Kisan Union" in lower case), civil society. None for another word, or members
+    of a body the text names as an actor (that body is who acts)."""
+    if tok.lower_ not in ("members", "member"):
+        return None
+    for pobj in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"):
+        if any(entities.covering(t.idx) for t in pobj.subtree):
+            return None
+        words = [pobj, *(c for c in pobj.children if c.dep_ in ("compound", "amod"))]
+        return next((roles[w.lower_] for w in words if w.lower_ in roles), RoleWord(role="Members", sector="CVL"))
+    return None
 
 
 def _names_a_person(tok: Any, entities: SpanIndex[Entity]) -> bool:

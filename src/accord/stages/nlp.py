@@ -26,6 +26,7 @@ from typing import Any
 
 from accord.errors import ModelNotFoundError
 from accord.record import Document
+from accord.stages.openings import reparse_openings
 from accord.stages.recase import recased
 
 log = logging.getLogger(__name__)
@@ -211,7 +212,7 @@ def parse_many(docs: list[Document], batch_size: int = 64) -> list[Document]:
     annotated = iter(nlp.pipe((d for d, p in zip(tokenized, is_prose) if p), batch_size=batch_size))
     parsed: list[list[Any]] = [[] for _ in docs]
     for owner, sdoc, prose in zip(owners, tokenized, is_prose):
-        parsed[owner].append(next(annotated) if prose else _unparsed(sdoc))
+        parsed[owner].append(reparse_openings(nlp, next(annotated)) if prose else _unparsed(sdoc))
     for doc, parts, text in zip(docs, parsed, parsed_texts):
         if not parts:
             doc.nlp = nlp.make_doc("")

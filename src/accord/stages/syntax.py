@@ -6,7 +6,7 @@ from typing import Any
 
 # Clauses that share their subject with the verb they hang on ("after meeting X, Y said":
 # pcomp, then the preposition, then the verb).
-_SUBJECT_SHARING = ("conj", "xcomp", "advcl", "acomp", "pcomp")
+_SUBJECT_SHARING = ("conj", "xcomp", "advcl", "acomp", "pcomp", "oprd")
 # Verbs whose object is the one who is to act: "urged Kyiv to negotiate", "let them leave";
 # with others the subject acts ("used tear gas to disperse the crowd").
 OBJECT_CONTROL = frozenset({

@@ -19,16 +19,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from accord.record import Participant
+from accord.record import Actor, Participant
 from accord.stages.events.candidates import Candidate, _light_compound
 from accord.stages.events.grammar import (
     _agent, _broke_out, _called_off, _governing_verb, _infinitive, _joined_to_report, _objects_of, _time_phrase,
     _weapon_subject,
 )
 from accord.stages.events.lexicon import (
-    CIVIL_SECTORS, COOPERATIVE_TYPES, DOCUMENT_NOUNS, FACING_VERBS, HOSTILE_TYPES, MATERIAL_CONFLICT_TYPES,
-    MUTUAL_NOUNS, MUTUAL_VERBS, PATIENT_NOUNS, PERPETRATING_VERBS, PLACE_TARGETED_TYPES, POWER_NOUNS, PREDICTING_AUXILIARIES,
-    SPEECH_ACT_TYPES, SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS, UNDOING_VERBS, WEAPON_NOUNS, WISH_NOUNS,
+    CIVIL_SECTORS, COOPERATIVE_TYPES, DOCUMENT_NOUNS, FACING_VERBS, HOME_ADDRESSED_TYPES, HOME_IMPOSED_TYPES, HOSTILE_TYPES,
+    MATERIAL_CONFLICT_TYPES, MUTUAL_NOUNS, MUTUAL_VERBS, PATIENT_NOUNS, PERPETRATING_VERBS, PLACE_TARGETED_TYPES, POWER_NOUNS,
+    PREDICTING_AUXILIARIES, SPEECH_ACT_TYPES, SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS,
+    UNDOING_VERBS, WEAPON_NOUNS, WISH_NOUNS,
 )
 from accord.stages.events.participants import _key, _participant, _sector_of, _uncoded
 from accord.stages.events.patterns import Pattern
@@ -46,18 +47,25 @@ def _acts_on_public(pattern: Pattern, head: Any) -> bool:
     return True
 
 
-def _implied_domestic_target(event_type: str, source: list[Participant]) -> list[Participant]:
+def _implied_domestic_target(event_type: str, source: list[Participant], at_home: bool) -> list[Participant]:
     """The side a domestic event with no named target acts on: a protest, rejection or
     threat by people of one country addresses its government; a concession, coercion or
-    attack by its state, or an attack by others, falls on its public. None when the source
-    is not of one country, or the type implies no one."""
+    attack by its state, or an attack by others, falls on its public. At home (``at_home``:
+    the sentence is set in the source's country and names no other) more acts imply them:
+    a demand or a condemnation by its civil society addresses the government (not a
+    gang's demand of ransom); a deployment or a warning by the state falls on the public
+    (its demands and condemnations answer others too often to imply anyone). None when
+    the source is not of one country, or the type implies no one."""
     countries = {p.actor.country for p in source if p.actor}
     if len(countries) != 1 or None in countries:
         return []
     state = all(p.actor.kind == "COUNTRY" or p.actor.sector in STATE_SECTORS for p in source)
-    if not state and event_type in ("PROTEST", "REJECT", "THREATEN"):
+    civil = all(p.actor.kind == "PERSON" and not p.actor.sector or p.actor.sector in CIVIL_SECTORS for p in source)
+    if not state and (event_type in ("PROTEST", "REJECT", "THREATEN")
+                      or at_home and civil and event_type in HOME_ADDRESSED_TYPES):
         return _sector_of(source[:1], "GOV", "ROLE", name="(implied) government")
-    if (state and event_type in ("CONCEDE", "COERCE")) or (not state and event_type == "ASSAULT"):
+    if (state and event_type in ("CONCEDE", "COERCE")) or (not state and event_type == "ASSAULT") \
+            or (at_home and state and event_type in HOME_IMPOSED_TYPES):
         return _sector_of(source[:1], "CVL", "GROUP", name="(implied) public")
     return []
 
@@ -114,8 +122,7 @@ class _Frames:
             # inquiries are made by the state where they happen.
             place = self._place_authority(act.head) or (self._place_authority(act.event_object)
                                                     if act.event_object is not None else [])
-            held = [p for p in act.target if p.actor and p.actor.country] if isinstance(act.target, list) else []
-            act.source = _sector_of(place or held[:1], "GOV", "ROLE")
+            act.source = _sector_of(place or self._held_by(act), "GOV", "ROLE")
         if act.pattern.type == "MOBILIZE" and not act.source and isinstance(act.target, list) and act.target \
                 and _child(act.head, "nsubjpass") is not None and all(p.actor and p.actor.sector in STATE_SECTORS
                                                                  for p in act.target):
@@ -143,8 +150,7 @@ class _Frames:
             # "the arrests were made in Kano", "were taken into custody", "a curfew was
             # imposed": by the state where they happen, else the state of those held.
             place = self._place_authority(act.clause) or self._place_authority(act.head)
-            held = [p for p in act.target if p.actor and p.actor.country] if isinstance(act.target, list) else []
-            act.source = _sector_of(place or held[:1], "GOV", "ROLE", name="(implied) government")
+            act.source = _sector_of(place or self._held_by(act), "GOV", "ROLE", name="(implied) government")
             if act.source and not act.target:
                 act.target = _sector_of(act.source[:1], "CVL", "GROUP", name="(implied) public")
         if not act.source and not (act.pattern.type == "ASSAULT" and act.target and act.target != "reciprocal") \
@@ -211,22 +217,26 @@ class _Frames:
                 or _child(act.head, "nsubjpass") is not None)
             if act.pattern.needs_target in ("yes", "giver") and not concrete and act.mood != "intent":
                 return "no-target"
+        if act.event_type in PLACE_TARGETED_TYPES and act.target and all(self._unplaced_spot(p) for p in act.target):
+            # "marched to the Plaza de Bolívar", "sent a platoon to Vanimo": a spot the name
+            # finder took for an organisation or a person, of no known country, is where the
+            # act went, not whom it is aimed at
+            act.target = []
         if not act.target and act.event_type in PLACE_TARGETED_TYPES:
             # Protests address the authorities where they happen; troops massed or an attack
             # made in another country's territory are aimed at that country.
             act.target = self._place_authority(act.head)
             place = self._location(act.head) or self._sentence_place(act.sent)
             acting = {p.actor.country for p in act.source if p.actor}
-            # (a protest at a spot the gazetteer cannot place still addresses the protesters'
-            # own government, below)
-            if not act.target and place is not None and place.actor.country not in acting \
-                    and (place.actor.country or act.event_type != "PROTEST"):
+            # (an act at a spot the gazetteer cannot place, in no known country, is aimed at
+            # none: a protest there still addresses the protesters' own government, below)
+            if not act.target and place is not None and place.actor.country and place.actor.country not in acting:
                 act.target = [Participant(text=place.text, start=place.start, end=place.end, actor=place.actor)]
             if act.target and {_key(p) for p in act.target} <= {_key(p) for p in act.source}:
                 # "Kurds demonstrated in Kirkuk" protest to their own government.
                 act.target = _sector_of(act.target, "GOV", "ROLE") if act.event_type == "PROTEST" else []
         if not act.target and act.source and _acts_on_public(act.pattern, act.head):
-            implied = _implied_domestic_target(act.event_type, act.source)
+            implied = _implied_domestic_target(act.event_type, act.source, self._at_home(act))
             if implied:
                 # "workers went on strike over the reform" address their government; "the
                 # government lifted the curfew" acts on its people (rule suffix, low confidence)
@@ -284,13 +294,18 @@ class _Frames:
             source = self._document_author(subject)
         # "abused Sudanese migrants at a camp": an object that names people is the target
         # (not one that only the story's country gives a country: "joined forces")
-        named = [p for p in (self._participants(event_object) if event_object is not None else [])
+        # "expressed Peru's firm support for ...": the source's own country owning the act
+        # is its author again, not whom it is aimed at
+        own = {p.actor.country for p in source if p.actor and p.actor.country}
+        on_object = [p for p in (self._participants(event_object) if event_object is not None else [])
+                     if not (p.actor and p.actor.country in own and _possessive_at(event_object, p.start))]
+        named = [p for p in on_object
                  if not any(e.start == p.start and e.country_from_story for e in self.doc.entities)]
         target = named or self._objects(verb, skip=event_object, exclude=frozenset(_key(p) for p in source))
         if not target and event_object is not None:
             # "sanctions on Iran", "the opposition's demands", "the assets of Russian oligarchs";
             # a place is a target of force ("security in Islamabad"), not of talks ("in Tokyo").
-            target = (self._participants(event_object) or self._objects_of_part(event_object, places)
+            target = (on_object or self._objects_of_part(event_object, places)
                       or (self._place_of(event_object) if places else []))
         if not target:
             # "ratified an agreement with the EU", "presented evidence against Russia":
@@ -432,6 +447,22 @@ class _Frames:
                         break
         return source, target
 
+    def _held_by(self, act: Candidate) -> list[Participant]:
+        """Whose state holds those an arrest names no author for, where no place in a known
+        country is said: the story's, when they are named as foreigners ("two Uzbek
+        citizens were detained at the checkpoint" in a story from Kyrgyzstan); else their
+        own ("three activists were detained")."""
+        held = [p for p in act.target if p.actor and p.actor.country] if isinstance(act.target, list) else []
+        story = self.doc.countries[0] if self.doc.countries else None
+        foreigners = [p for p in held if p.actor.country != story and any(
+            e.start == p.start and (e.by_adjective or e.names_a_people or e.rule == "group-modifier")
+            for e in self.doc.entities)]
+        if story is not None and foreigners and len(foreigners) == len(held):
+            p = foreigners[0]
+            return [Participant(text=p.text, start=p.start, end=p.end,
+                                actor=Actor(id=story, name=story, country=story, kind="COUNTRY"))]
+        return held[:1]
+
     def _giver_participants(self, verb: Any) -> tuple[list[Participant], list[Participant] | str]:
         """"X received weapons from Y": Y gives, X receives."""
         givers: list[Participant] = []
@@ -439,11 +470,16 @@ class _Frames:
             pobj = _child(prep, "pobj")
             if pobj is not None:
                 givers = self._participants(pobj)
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # "received assurances from Y"; "came under fire from Y"
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
+        for obj in objects:
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"):
                 pobj = _child(prep, "pobj")
                 if pobj is not None and not givers:
-                    givers = self._participants(pobj)  # "received assurances from Y"
+                    givers = self._participants(pobj)
+                    if pobj.lemma_.lower() in WEAPON_NOUNS:  # "under fire from Russian drones"
+                        givers = self._wielder(pobj) or givers
         subject = subject_of(verb)
         receivers = self._participants(subject) if subject is not None else []
         return givers, receivers
@@ -534,6 +570,11 @@ class _Frames:
         return any(participant.start <= t.idx < participant.end or t.idx <= participant.start < t.idx + len(t.text)
                    for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "against"
                    for t in prep.subtree)
+
+
+def _possessive_at(noun: Any, offset: int) -> bool:
+    """Whether the possessive of ``noun`` ("Peru's" in "Peru's support") begins at ``offset``."""
+    return any(c.dep_ == "poss" and c.left_edge.idx == offset for c in noun.children)
 
 
 def _other_group(source: list[Participant], target: list[Participant]) -> bool:

@@ -383,6 +383,35 @@ class _Participants:
                     and place_preposition(sent.doc, e) in PLACE_PREPOSITIONS]
         return settings[0] if settings and len({e.actor.country for e in settings}) == 1 else None
 
+    def _unplaced_spot(self, p: Participant) -> bool:
+        """Whether a participant is a name of no country, organisation or person by the name
+        finder's guess, that a preposition of place or direction governs ("to the Plaza de
+        Bolívar", "at Place de la Nation")."""
+        if p.actor is None or p.actor.country or p.actor.kind not in ("ORGANISATION", "PERSON", "PLACE") \
+                or p.actor.id.startswith(("IGO:", "GRP:", "STB:")):
+            return False
+        entity = Entity(text=p.text, start=p.start, end=p.end, kind="", actor=p.actor)
+        return place_preposition(self.doc.nlp, entity) in (*PLACE_PREPOSITIONS, "to", "towards", "into")
+
+    def _at_home(self, act: Any) -> bool:
+        """Whether an act of a one-country source happens at home: its sentence names no
+        actor or place of another country, and the place its clause or sentence is set in
+        is of that country, or it names none and the story is mostly that country's (for a
+        deployment, that country's alone)."""
+        countries = {p.actor.country for p in act.source if p.actor}
+        if len(countries) != 1:
+            return False
+        named = {e.actor.country for e in self.entities.within(act.sent.start_char, act.sent.end_char)
+                 if e.actor and e.actor.country}
+        if not named <= countries:
+            return False  # "summoned Tajikistan's ambassador in Bishkek" is no affair at home
+        place = self._location(act.head) or self._sentence_place(act.sent)
+        if place is not None:
+            return place.actor.country in countries
+        if act.event_type == "MOBILIZE":
+            return self.doc.countries == list(countries)  # troops "sent to the frontier" face a neighbour
+        return self.doc.countries[:1] == list(countries)
+
     def _place_at(self, tok: Any) -> Entity | None:
         """The country or place with a country that a word is part of, if any."""
         return next((e for e in self.entities.covering(tok.idx) if e.actor and e.actor.country
@@ -393,7 +422,8 @@ class _Participants:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "outside", "at")):
             pobj = _child(prep, "pobj")
             if pobj is not None and pobj.lemma_.lower() not in ATTACK_NOUNS:  # "in Turkish strikes" is no place
-                found = self._participants(pobj) or self._place_of(pobj)
+                # (a place the gazetteer cannot put in a country is no authority)
+                found = [p for p in self._participants(pobj) if p.actor and p.actor.country] or self._place_of(pobj)
                 if found:
                     return found[:1]
         return []
