@@ -1947,6 +1947,10 @@ CASES = [
     case("protest-marched-to-a-square-the-name-finder-misreads",
          "Several thousand students marched to the Plaza de Bolivar in Bogota, Colombia on Wednesday.", P,
          [ev("PROTEST", "COL", "COL")]),
+    case("assault-strikes-on-a-city-are-no-walkout",
+         "Russia's strikes on Kharkiv damaged two schools on Monday. Dock workers in Rotterdam, Netherlands "
+         "began a strike on Tuesday.", P,
+         [ev("ASSAULT", "RUS", "UKR"), ev("PROTEST", "NLD")], [{"type": "PROTEST", "source": "RUS"}]),
     case("assault-at-a-spot-no-gazetteer-places-is-aimed-at-no-place",
          "On 7 May 2023, in Kyauktawgyi ward, Yangon region, Myanmar, a ward administrator was "
          "shot dead by unidentified gunmen.", P,

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accord.stages.header import date_in_name, date_line, parse_date, read_line
+from accord.stages.header import date_in_name, date_line, parse_date, read_line, title_date
 
 # (line, kind, published, source, authors, editors)
 LINES = [
@@ -58,6 +58,10 @@ LINES = [
     ("14-03-2024", "date", "2024-03-14", None, [], []),
     ("2024.03.14", "date", "2024-03-14", None, [], []),
     ("Home / Region / Diplomacy", "navigation", None, None, [], []),
+    # a place and a date in one cell, and a desk that is no outlet
+    ("kisumu, friday, 9 june 2023 | lakeside city desk", "fields", "2023-06-09", None, [], []),
+    # a US page writes the month first, as its time zone says
+    ("11/04/2022 09:15 AM EST", "date", "2022-11-04", None, [], []),
 ]
 
 
@@ -97,11 +101,23 @@ def test_wrapped_prose_is_no_byline(line):
     ("2021-03-19", "2021-03-19"), ("2021-03-19T10:00:00Z", "2021-03-19"), ("March 19, 2021", "2021-03-19"),
     ("19 March 2021", "2021-03-19"), ("19th of March, 2021", "2021-03-19"), ("2021/03/19", "2021-03-19"),
     ("19.03.2021", "2021-03-19"), ("03/19/2021", "2021-03-19"), ("19/03/2021", "2021-03-19"),
-    ("03/04/2021", None), ("February 30, 2021", None), ("2021-13-01", None), ("", None), (None, None),
+    ("03/04/2021", None), ("03/04/2021 10:00 GMT", None), ("03/04/2021 EDT", "2021-03-04"), ("February 30, 2021", None), ("2021-13-01", None), ("", None), (None, None),
     (dt.date(2021, 3, 19), "2021-03-19"),
 ])
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Spokesperson's Regular Press Conference on March 7, 2023", "2023-03-07"),
+    ("Statement by the High Representative (12 May 2022)", "2022-05-12"),
+    ("Border talks resume - 14 March 2024", "2024-03-14"),
+    ("Talks on the 2024 budget", None),
+    ("Protests on March 3 turn violent", None),
+    (None, None),
+])
+def test_title_date(title, expected):
+    assert title_date(title) == expected
 
 
 @pytest.mark.parametrize(("name", "expected"), [

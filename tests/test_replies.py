@@ -27,6 +27,11 @@ def _reaction(text: str, kind: str) -> Event:
      "Venezuela's foreign minister rejected the new sanctions.", "REJECT", {"USA"}),
     ("Estonia on Monday banned 11 Georgian officials from entering the country. "
      "Georgia condemned the ban as interference.", "ACCUSE", {"EST"}),
+    # a demand to undo an act is made of its author
+    ("Belarus detained a Lithuanian lorry driver at the border on Monday. "
+     "Vilnius demanded his immediate release.", "REQUEST", {"BLR"}),
+    ("Russia detained two Estonian border guards on Monday. "
+     "Estonia's foreign ministry called for their return.", "REQUEST", {"RUS"}),
     # the act answered names no one it is aimed at
     ("Iraq demanded a formal apology on Sunday. "
      "Turkey's foreign ministry rejected the demand on Monday.", "REJECT", {"IRQ"}),

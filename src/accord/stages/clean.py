@@ -36,6 +36,7 @@ from accord.stages.header import (
     MONTH_NAMES,
     HeaderLine,
     date_in_name,
+    title_date,
     holder_of_copyright,
     is_related_label,
     month_number,
@@ -149,6 +150,7 @@ def clean_article(doc: Document) -> Document:
     dateline = _opening_dateline(doc)
     # Without a publication date, a dateline has a date only when it gives the year.
     _set_published(doc, dateline.date if dateline else None, "dateline")
+    _set_published(doc, title_date(doc.title), "header")  # "Regular Press Conference on September 12, 2024"
     _set_published(doc, date_in_name(doc.url), "url")
     _set_published(doc, date_in_name(raw.input), "filename")
     if dateline and dateline.date is None and doc.published:

@@ -241,11 +241,15 @@ def _pipe_header(cells: list[str], vocab: HeaderVocabulary) -> HeaderLine | None
             header.editors.extend(part.editors)
         elif date:
             header.published = header.published or date
+        elif placed := place_and_date_line(cell):
+            # "guwahati, tuesday, 14 may 2024 | herald city desk"
+            header.published = header.published or placed[1]
+            header.place = header.place or placed[0]
         elif byline is not None:
             header.authors.extend(byline[0])
         elif _is_staff_byline(cell, vocab) or _UPDATE_NOTE.match(cell) or _DATE_FILLER.fullmatch(cell) \
-                or _DESK_CREDIT.fullmatch(cell):
-            continue  # "Staff Reporter", "Last updated 22:10", "0740 GMT", "Prepared by the research team"
+                or _DESK_CREDIT.fullmatch(cell) or _DESK.fullmatch(cell):
+            continue  # "Staff Reporter", "Last updated 22:10", "0740 GMT", "Prepared by the research team", "City Desk"
         else:
             plain.append(cell)
     if not header.published:
@@ -258,7 +262,7 @@ def _pipe_header(cells: list[str], vocab: HeaderVocabulary) -> HeaderLine | None
     # "The Ledger | Metro | January 17, 2024": the outlet and its section
     if outlets:
         header.source = header.source or outlets[0]
-    elif len(others) == 1:
+    elif len(others) == 1 and not header.place:
         header.place = others[0]
     return header
 
@@ -450,6 +454,10 @@ _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _SLASHED = re.compile(r"\b(\d{1,2})([/\-])(\d{1,2})\2(\d{4})\b")  # 14/03/2024, 14-03-2024
 
 
+# A time zone of the United States after a date: its pages write the month first.
+_US_ZONE = re.compile(r"^\s*+(?:\d{1,2}:\d{2}\s*+(?:[ap]\.?m\.?)?\s*+)?(?:e[sd]t|c[sd]t|m[sd]t|p[sd]t|et)\b", re.IGNORECASE)
+
+
 def parse_date(value: object) -> str | None:
     """An ISO ``YYYY-MM-DD`` from what a page, a feed or a metadata line says, or None.
 
@@ -489,8 +497,10 @@ def _find_date(value: object) -> tuple[str, int, int] | None:
             date = valid_date(int(a), int(b), int(c))
         else:
             first, second = int(a), int(b)
-            if (first <= 12) == (second <= 12):
-                return None  # 03/04/2021: April 3 or March 4; both > 12 is no date
+            if first > 12 and second > 12:
+                return None  # no date
+            if first <= 12 and second <= 12 and not _US_ZONE.match(text[m.end():]):
+                return None  # 03/04/2021: April 3 or March 4 (a US time zone after it says the month is first)
             date = valid_date(int(c), first, second) if first <= 12 else valid_date(int(c), second, first)
         return (date, m.start(), m.end()) if date else None
     return None
@@ -524,6 +534,10 @@ _DESK_CREDIT = re.compile(r"(?:compiled|prepared|produced|issued) by (?:the |our
                           r"\b(?:desk|team|unit|staff|office|section|department)", re.IGNORECASE)
 
 
+# "Herald City Desk", "Foreign desk": the desk a report comes from, no outlet or place.
+_DESK = re.compile(r"(?:[\w'\-]+\s++){0,3}desk", re.IGNORECASE)
+
+
 # "Compiled 8 April 2024 by the research desk", "Compiled by the desk. Released 10 June
 # 2024.": a report file's note of when it was put out.
 _ISSUED = re.compile(r"(?:(?:Compiled|Prepared) by [^.]{1,60}+\.\s++)?"
@@ -548,6 +562,21 @@ def date_line(line: str) -> str | None:
     date, start, end = found
     if _DATE_FILLER.fullmatch(line[:start]) and _DATE_FILLER.fullmatch(line[end:]):
         return date
+    return None
+
+
+# "Regular Press Conference on September 12, 2024", "Statement by the Council (3 May
+# 2023)": a headline that ends with the day of what it reports.
+_TITLE_DATE_START = re.compile(r"\bon\s|,\s|\(|[\u2013\u2014]\s*+|\s-\s")
+
+
+def title_date(title: str | None) -> str | None:
+    """The date a headline ends with, or None."""
+    for m in _TITLE_DATE_START.finditer(title or ""):
+        tail = (title or "")[m.end():].strip().rstrip(")")
+        date = date_line(tail) if len(tail) <= 40 else None
+        if date:
+            return date
     return None
 
 

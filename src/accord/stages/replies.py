@@ -29,8 +29,8 @@ from accord.stages.actors import acting_for
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # The reactions whose object may be an earlier act: rejecting, condemning or welcoming it,
-# or yielding to it.
-_REACTIONS = {"REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
+# yielding to it, or asking that it be undone ("demanded the release of ...").
+_REACTIONS = {"REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "REQUEST"}
 _OBJECT_DEPS = {"dobj", "obj"}
 _REFERRING_PRONOUNS = {"it", "them", "this", "these"}
 
@@ -69,6 +69,8 @@ def answer_replies(doc: Document) -> Document:
 
 # The kinds of act words are: what "remarks", "criticism" or "a statement" may answer.
 _SPOKEN = frozenset({"ACCUSE"})
+# What a demand asks to undo: its author is the one asked.
+_UNDOINGS = frozenset({"release", "return", "lifting", "reversal", "withdrawal"})
 
 
 def _speaker_answered(quotes: list[Any], before: int, own: set[str]) -> Participant | None:
@@ -86,6 +88,13 @@ def _answered_kinds(nlp: Any, event: Event, nouns: dict[str, frozenset[str]]) ->
     trigger = _trigger_token(nlp, event)
     if trigger is None:
         return None
+    if event.type == "REQUEST":
+        # "demanded the immediate release of the crew", "called for their release": the
+        # one asked is who holds them (only an undoing is asked of the act's author)
+        asked = [g for g in (*trigger.children, *(g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                                                   for g in c.children if g.dep_ == "pobj"))
+                 if g.dep_ in (*_OBJECT_DEPS, "pobj") and g.pos_ == "NOUN"]
+        return next((nouns[g.lemma_.lower()] for g in asked if g.lemma_.lower() in _UNDOINGS), None)
     for child in trigger.children:
         if child.dep_ in _OBJECT_DEPS and child.lower_ in _REFERRING_PRONOUNS:
             # "The so-called protest is groundless and China rejects it"

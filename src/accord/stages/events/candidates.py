@@ -102,13 +102,15 @@ class _Candidates:
         candidates = self.patterns.get((tok.lower_, "NOUN"), [])
         if lemma != tok.lower_:
             candidates = candidates + self.patterns.get((lemma, "NOUN"), [])
-        military = bool(candidates) and any(
+        military = bool(candidates) and (any(
             c.dep_ in ("compound", "amod") and (c.lower_ in ATTACK_NOUNS or c.lower_ in MILITARY_MODIFIERS)
-            for c in tok.children)
+            for c in tok.children) or self._aimed_at_a_place(tok))
         for p in candidates:
             words = p.trigger.split()
             if p.type == "PROTEST" and military:
-                continue  # "drone strikes", "an air strike": no walkout
+                continue  # "drone strikes", "an air strike", "strikes on Kyiv": no walkout
+            if p.mode == "military strike" and not military:
+                continue  # "a strike at the port" by dockers is a walkout
             if len(words) == 1:
                 # A lone event noun counts as the object of its clause ("held talks",
                 # "in a meeting with"), not wherever it is mentioned.
@@ -120,6 +122,12 @@ class _Candidates:
                 found.append((p, span))
         found.sort(key=lambda pair: -len(pair[1]))
         return found[:1]
+
+    def _aimed_at_a_place(self, noun: Any) -> bool:
+        """Whether a noun is aimed "on" or "against" a country or a place ("strikes on
+        Kyiv"); a time ("a strike on Monday") is none."""
+        return any(self._place_at(g) is not None for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"))
 
     def _inside_phrase(self, tok: Any) -> bool:
         """True for the tail of a longer noun trigger ("call" in "phone call")."""
