@@ -1951,6 +1951,13 @@ CASES = [
          "Russia's strikes on Kharkiv damaged two schools on Monday. Dock workers in Rotterdam, Netherlands "
          "began a strike on Tuesday.", P,
          [ev("ASSAULT", "RUS", "UKR"), ev("PROTEST", "NLD")], [{"type": "PROTEST", "source": "RUS"}]),
+    case("aid-goods-delivered-to-a-state",
+         "Norway delivered its last NASAMS unit to Ukraine on Monday. Turkey will send a further 3,000 tonnes "
+         "of flour to Syria.", P,
+         [ev("AID", "NOR", "UKR"), ev("AGREE", "TUR", "SYR")]),
+    case("aid-no-trade-in-rice",
+         "Thailand shipped 200,000 tonnes of rice to Indonesia last year, exporters said.", P,
+         [], no("AID")),
     case("assault-at-a-spot-no-gazetteer-places-is-aimed-at-no-place",
          "On 7 May 2023, in Kyauktawgyi ward, Yangon region, Myanmar, a ward administrator was "
          "shot dead by unidentified gunmen.", P,

@@ -299,8 +299,11 @@ class _Frames:
         own = {p.actor.country for p in source if p.actor and p.actor.country}
         on_object = [p for p in (self._participants(event_object) if event_object is not None else [])
                      if not (p.actor and p.actor.country in own and _possessive_at(event_object, p.start))]
+        # (nor is a name of no country modifying the object: "delivered its last NASAMS unit
+        # to Ukraine" names the thing given)
         named = [p for p in on_object
-                 if not any(e.start == p.start and e.country_from_story for e in self.doc.entities)]
+                 if not any(e.start == p.start and e.country_from_story for e in self.doc.entities)
+                 and not (_uncoded(p) and _modifier_at(event_object, p.start))]
         target = named or self._objects(verb, skip=event_object, exclude=frozenset(_key(p) for p in source))
         if not target and event_object is not None:
             # "sanctions on Iran", "the opposition's demands", "the assets of Russian oligarchs";
@@ -570,6 +573,11 @@ class _Frames:
         return any(participant.start <= t.idx < participant.end or t.idx <= participant.start < t.idx + len(t.text)
                    for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "against"
                    for t in prep.subtree)
+
+
+def _modifier_at(noun: Any, offset: int) -> bool:
+    """Whether a modifier of ``noun`` ("NASAMS" in "NASAMS unit") spans ``offset``."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.left_edge.idx <= offset <= c.idx for c in noun.children)
 
 
 def _possessive_at(noun: Any, offset: int) -> bool:
