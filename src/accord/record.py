@@ -84,6 +84,11 @@ class Entity:
         return (self.rule or "").endswith("adjective")
 
     @property
+    def country_by_modifier(self) -> bool:
+        """A group whose country a modifier gives: "Chinese nationals", "Uzbek citizens"."""
+        return self.rule == "group-modifier"
+
+    @property
     def names_a_people(self) -> bool:
         """Names a country's people, not its state: "Palestinians", "Iraqi residents"."""
         return self.rule == "kb-country-adjective" or "demonym" in (self.rule or "")

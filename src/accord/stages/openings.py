@@ -10,7 +10,8 @@ sentence does.
 :func:`reparse_openings` finds, in each sentence of a parsed piece, an opening run of at
 least two comma-separated adjuncts (a phrase opened by a preposition of time or place,
 or a bare place name: capitalised words, or words closed by an administrative noun such
-as "division" or "province", ``admin_unit_nouns`` in ``data/lexicon.tsv``), parses the
+as "division" or "province"; the word classes ``opening_prepositions``,
+``place_name_connectors`` and ``admin_unit_nouns`` of ``data/lexicon.tsv``), parses the
 rest of the sentence alone and copies its tags and dependencies over the clause's
 tokens; the adjuncts then hang on the clause's root. A person's full name ends the run
 (it may be who acts). Entities are left as the first parse found them.
@@ -20,12 +21,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from accord.stages.events.lexicon import ADMIN_UNIT_NOUNS
+from accord.stages.events.lexicon import ADMIN_UNIT_NOUNS, OPENING_PREPOSITIONS, PLACE_NAME_CONNECTORS
 
-# Prepositions that open an adjunct of time or place: "On 12 March", "in Acapulco".
-# ("around 300 residents" is a number, not a place.)
-_OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "near", "outside", "during"})
-_CONNECTORS = frozenset({"of", "the", "-", "de", "del", "la", "el", "al", "and"})
 _MAX_ADJUNCTS = 8
 
 
@@ -42,7 +39,7 @@ def reparse_openings(nlp: Any, sdoc: Any) -> Any:
 def _clause_start(sent: Any) -> int | None:
     """The index of the first token of the clause after an opening run of at least two
     adjuncts, or None when the sentence has no such run."""
-    if not sent or sent[0].lower_ not in _OPENING_PREPOSITIONS:
+    if not sent or sent[0].lower_ not in OPENING_PREPOSITIONS:
         return None
     segments: list[list[Any]] = [[]]
     for tok in sent:
@@ -68,7 +65,7 @@ def _clause_start(sent: Any) -> int | None:
 def _prepositional(segment: list[Any]) -> bool:
     """"On 12 March 2024", "in Acapulco", "near the town of Sake": a preposition of time
     or place and what it governs, no verb among them."""
-    return segment[0].lower_ in _OPENING_PREPOSITIONS and len(segment) > 1 \
+    return segment[0].lower_ in OPENING_PREPOSITIONS and len(segment) > 1 \
         and not any(t.pos_ in ("VERB", "AUX") for t in segment[1:])
 
 
@@ -82,7 +79,7 @@ def _place_name(segment: list[Any], following: list[Any] | None = None) -> bool:
         return False
     if segment[-1].lower_ in ADMIN_UNIT_NOUNS:
         return True
-    if not all(t.is_title or t.is_upper or t.like_num or t.lower_ in _CONNECTORS or t.is_punct for t in segment):
+    if not all(t.is_title or t.is_upper or t.like_num or t.lower_ in PLACE_NAME_CONNECTORS or t.is_punct for t in segment):
         return False
     if sum(1 for t in segment if t.ent_type_ == "PERSON") > 1:
         return following is not None and bool(following) and _place_name(following)
@@ -109,4 +106,4 @@ def _reparse_clause(nlp: Any, sent: Any, start: int) -> None:
         if tok.head.i >= start or tok.head.i == tok.i:
             # the adjunct phrases, and the commas between them, hang on the clause's verb
             tok.head = new_root
-            tok.dep_ = "punct" if tok.is_punct else "prep" if tok.lower_ in _OPENING_PREPOSITIONS else "npadvmod"
+            tok.dep_ = "punct" if tok.is_punct else "prep" if tok.lower_ in OPENING_PREPOSITIONS else "npadvmod"

@@ -25,6 +25,7 @@ from typing import Any
 
 from accord.record import Document, Event, Participant, side_members
 from accord.stages.actors import acting_for
+from accord.stages.events.lexicon import UNDOING_NOUNS
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -69,8 +70,6 @@ def answer_replies(doc: Document) -> Document:
 
 # The kinds of act words are: what "remarks", "criticism" or "a statement" may answer.
 _SPOKEN = frozenset({"ACCUSE"})
-# What a demand asks to undo: its author is the one asked.
-_UNDOINGS = frozenset({"release", "return", "lifting", "reversal", "withdrawal"})
 
 
 def _speaker_answered(quotes: list[Any], before: int, own: set[str]) -> Participant | None:
@@ -94,7 +93,7 @@ def _answered_kinds(nlp: Any, event: Event, nouns: dict[str, frozenset[str]]) ->
         asked = [g for g in (*trigger.children, *(g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
                                                    for g in c.children if g.dep_ == "pobj"))
                  if g.dep_ in (*_OBJECT_DEPS, "pobj") and g.pos_ == "NOUN"]
-        return next((nouns[g.lemma_.lower()] for g in asked if g.lemma_.lower() in _UNDOINGS), None)
+        return next((nouns[g.lemma_.lower()] for g in asked if g.lemma_.lower() in UNDOING_NOUNS), None)
     for child in trigger.children:
         if child.dep_ in _OBJECT_DEPS and child.lower_ in _REFERRING_PRONOUNS:
             # "The so-called protest is groundless and China rejects it"

@@ -458,7 +458,7 @@ class _Frames:
         held = [p for p in act.target if p.actor and p.actor.country] if isinstance(act.target, list) else []
         story = self.doc.countries[0] if self.doc.countries else None
         foreigners = [p for p in held if p.actor.country != story and any(
-            e.start == p.start and (e.by_adjective or e.names_a_people or e.rule == "group-modifier")
+            e.start == p.start and (e.by_adjective or e.names_a_people or e.country_by_modifier)
             for e in self.doc.entities)]
         if story is not None and foreigners and len(foreigners) == len(held):
             p = foreigners[0]
