@@ -894,10 +894,11 @@ def _destination(doc: Document, entity: Entity) -> bool:
     return place_preposition(doc.nlp, entity) in ("to", "into", "towards", "from")
 
 
-def place_preposition(sdoc: Any, entity: Entity) -> str | None:
-    """The preposition (lower case) whose object a named place is, through a list or an
-    apposition: "to" in "exports to the Soviet Union", "in" in "in Escuintla, Guatemala";
-    None where it is no object of one ("Egypt urged restraint")."""
+def place_preposition(sdoc: Any, entity: Entity | Participant) -> str | None:
+    """The preposition (lower case) whose object a named place (an entity, or an event's
+    participant) is, through a list or an apposition: "to" in "exports to the Soviet
+    Union", "in" in "in Escuintla, Guatemala"; None where it is no object of one ("Egypt
+    urged restraint")."""
     span = sdoc.char_span(entity.start, entity.end, alignment_mode="expand")
     if span is None:
         return None

@@ -390,8 +390,7 @@ class _Participants:
         if p.actor is None or p.actor.country or p.actor.kind not in ("ORGANISATION", "PERSON", "PLACE") \
                 or p.actor.id.startswith(("IGO:", "GRP:", "STB:")):
             return False
-        entity = Entity(text=p.text, start=p.start, end=p.end, kind="", actor=p.actor)
-        return place_preposition(self.doc.nlp, entity) in (*PLACE_PREPOSITIONS, "to", "towards", "into")
+        return place_preposition(self.doc.nlp, p) in (*PLACE_PREPOSITIONS, "to", "towards", "into")
 
     def _at_home(self, act: Any) -> bool:
         """Whether an act of a one-country source happens at home: its sentence names no
