@@ -349,6 +349,21 @@ AMBIGUOUS_PLACES = (
     "Washington, a trader in Houston, said prices would rise.",
     "2021-03-15")
 
+NAMESAKE_TOWNS = (
+    "On 3 May 2024, in Tripoli, North, Lebanon, a man was shot dead outside a bakery. Police in "
+    "Santa Fe province arrested four people who blocked a highway, the government of Argentina "
+    "said.",
+    "2024-05-04")
+
+A_LIST_OF_CAPITALS = ("Ministers from Washington, Britain and Canada met in Ottawa on Friday.", "2024-05-04")
+
+SPOKEN_FROM_A_SEAT = (
+    "TUNIS, June 12 (Example Wire) -- Tunisia detained a journalist on Monday.\n\n"
+    "In Brussels, European Union spokesperson Hana Vrbova urged the authorities to release him. "
+    "At her weekly briefing, Foreign Office spokesperson Leyla Haddad said Tunis would answer. "
+    "Algeria answered within a day. Its foreign ministry said it regretted the arrest.",
+    "2024-06-12")
+
 CONGO = (
     "Troops from Congo-Brazzaville and DR Congo held joint patrols on the river. South Sudan "
     "has asked Sudan to reopen the pipeline.",
@@ -729,6 +744,18 @@ CASES = [
     case(AMBIGUOUS_PLACES, "Georgia", {"country": "USA"},
          xfail=INSIDE + ": 'Atlanta, Georgia' gives the country Georgia (GEO)"),
     case(AMBIGUOUS_PLACES, "Atlanta", {"country": "USA"}),
+    # a city the text puts in another country that has a town of its name, or one the story's
+    # country has a town of its name of some size: that town (not "Washington, Britain and ...")
+    case(NAMESAKE_TOWNS, "Tripoli", {"country": "LBN", "kind": "PLACE"}),
+    case(NAMESAKE_TOWNS, "Santa Fe", {"country": "ARG"}),
+    case(NAMESAKE_TOWNS, "Police", {"country": "ARG", "sector": "COP"}),
+    case(A_LIST_OF_CAPITALS, "Washington", {"country": "USA"}),
+    # where an organisation speaks from says nothing of whose authorities are meant; "its" is
+    # the country last named as a subject; a foreign office of no country named is the story's
+    case(SPOKEN_FROM_A_SEAT, "Hana Vrbova", {"country": None, "organisation": "IGO:EU"}),
+    case(SPOKEN_FROM_A_SEAT, "authorities", {"country": "TUN", "sector": "GOV"}),
+    case(SPOKEN_FROM_A_SEAT, "Foreign Office", {"country": "TUN", "sector": "GOV"}),
+    case(SPOKEN_FROM_A_SEAT, "Its foreign ministry", {"country": "DZA", "sector": "GOV"}),
     case(AMBIGUOUS_PLACES, "New Mexico", {"country": "USA"}),
     case(AMBIGUOUS_PLACES, "Papua New Guinea", {"country": "PNG"}),
     case(AMBIGUOUS_PLACES, "Equatorial Guinea", {"country": "GNQ"}),

@@ -664,6 +664,28 @@ CASES = [
     case("threaten-might-if",
          "Russia might threaten Finland with countermeasures if it joins NATO.", P,
          [ev("THREATEN", "RUS", "FIN", hypothetical=True)]),
+    # an answer promised to another's act threatens its author; a question of what form
+    # it would take promises none
+    case("threaten-mirror-response",
+         "Estonia expelled a Russian diplomat on Monday. Russian Foreign Ministry spokeswoman Maria "
+         "Zakharova said a mirror response would follow.", P,
+         [ev("THREATEN", "RUS", "EST")]),
+    case("threaten-reaction-not-long-in-coming",
+         "Moldova expelled a Russian diplomat on Monday. Moscow's reaction \"will not be long in "
+         "coming\", the Russian embassy said.", P,
+         [ev("THREATEN", "RUS", "MDA")]),
+    case("threaten-not-without-an-answer",
+         "Lithuania closed a Belarusian consulate on Monday. Belarus \"will not leave this hostile "
+         "step without an answer,\" the ministry in Minsk said.", P,
+         [ev("THREATEN", "BLR", "LTU")]),
+    case("threaten-met-with-response",
+         "North Korea fired a ballistic missile into the sea on Monday. South Korean Foreign "
+         "Minister Cho Tae-yul said any further provocation would be met with a firm response.", P,
+         [ev("THREATEN", "KOR", "PRK")], no("CONSULT", "AGREE")),
+    case("threaten-no-form-said",
+         "Estonia expelled a Russian diplomat on Monday. The Russian ministry did not say what form "
+         "any response would take.", P,
+         [], no("THREATEN")),
     case("threaten-plans-to-impose",
          "Australia plans to impose sanctions on Myanmar's generals.", P,
          [ev("THREATEN", "AUS", "MMR")], no("SANCTION", hypothetical=False)),
@@ -783,6 +805,14 @@ CASES = [
     case("mobilize-drills",
          "North Korea conducted artillery drills near the border with South Korea.", P,
          [ev("MOBILIZE", "PRK", "KOR")]),
+    # a weapon fired into the sea shows force, hitting no one; rival gangs fight each other
+    case("mobilize-missile-into-the-sea",
+         "North Korea fired a short-range ballistic missile into the sea off its east coast on "
+         "Tuesday.", P,
+         [ev("MOBILIZE", "PRK")], no("ASSAULT")),
+    case("mobilize-ordered-brigades",
+         "Iraq ordered two additional border guard brigades to the frontier on Monday.", P,
+         [ev("MOBILIZE", "IRQ")], no("REQUEST")),
     case("mobilize-denied-deploying",
          "Egypt denied deploying troops to Sudan.", P,
          [ev("MOBILIZE", "EGY", "SDN", negated=True)]),
@@ -814,6 +844,17 @@ CASES = [
     case("coerce-the-arrests-were-made",
          "The arrests were made after a raid in Kano.", P,
          [ev("COERCE", "NGA", "NGA")]),
+    case("assault-beaten-to-death-by-unknown",
+         "GUWAHATI, May 12 (Example Wire) -- A man was beaten to death in a village on Sunday.", P,
+         [ev("ASSAULT", "IND", "IND")]),
+    case("assault-rival-factions-exchanged-fire",
+         "On 2 March 2024, in Culiacan, Sinaloa, Mexico, gunmen from two rival factions of a cartel "
+         "exchanged fire for about an hour.", P,
+         [ev("ASSAULT", "MEX", "MEX")]),
+    case("assault-personnel-of-the-two-countries",
+         "Pakistan and Afghanistan reopened the crossing on Monday. Pakistan had closed it after "
+         "security personnel of the two countries exchanged fire, and Afghanistan protested.", P,
+         [ev("ASSAULT", "PAK", "AFG"), ev("ASSAULT", "AFG", "PAK")]),
     case("assault-clashes-broke-out-between",
          "NAIROBI, May 5 (Example Wire) -- Clashes broke out between police and protesters on Friday.", P,
          [ev("ASSAULT", "KEN", "KEN")]),

@@ -56,6 +56,8 @@ LINES = [
     ("First published on Thu 14 Mar 2024 10.42 GMT", "date", "2024-03-14", None, [], []),
     ("March 14, 2024 / 10:42 AM / Updated 3 hours ago", "fields", "2024-03-14", None, [], []),
     ("14-03-2024", "date", "2024-03-14", None, [], []),
+    # a place and a zone in brackets after the time
+    ("Updated 11 June 2024, 18:52 (Avel, GMT+3)", "date", "2024-06-11", None, [], []),
     ("2024.03.14", "date", "2024-03-14", None, [], []),
     ("Home / Region / Diplomacy", "navigation", None, None, [], []),
     # a place and a date in one cell, and a desk that is no outlet

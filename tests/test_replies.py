@@ -98,3 +98,22 @@ def test_we_of_a_ministry_that_publishes_the_text_condemn_what_was_done_to_it():
     doc = analyze_text(text, published="2023-06-22")
     event = next(e for e in doc.events if e.type == "ACCUSE")
     assert _countries(event.source) == {"ARM"} and _countries(event.target) == {"AZE"}
+
+
+def test_the_new_nouns_of_acts_are_answered():
+    text = ("The U.S. Treasury imposed sanctions on six Iranian companies on Thursday. "
+            "Iran's mission to the United Nations condemned the new designations as economic terrorism.")
+    assert _countries(_reaction(text, "ACCUSE").target) == {"USA"}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a row between two states: the force readied faces the other one
+    ("Guatemalan soldiers fired on a Belizean patrol boat on the Sarstoon River on Monday. "
+     "Belize placed its units in Toledo District on heightened alert on Tuesday.", {"GTM"}),
+    # one act against a foreign gang at home makes no row with its country
+    ("Peruvian police arrested five Colombian gang members in Lima on Monday. "
+     "The army said it would deploy 2,000 troops in Lima from Saturday.", set()),
+])
+def test_a_deployment_faces_the_one_rival_of_a_row_between_states(text, target):
+    event = _reaction(text, "MOBILIZE")
+    assert _countries(event.target) - {"PER"} == target

@@ -71,3 +71,11 @@ def place_country(name: str, named_next: set[str] | frozenset[str] = frozenset()
     if len(ranked) == 1 or ranked[0][1] >= _DOMINANCE * ranked[1][1]:
         return ranked[0][0]
     return None
+
+
+def outweighs(name: str, country: str, other: str) -> bool:
+    """Whether the place ``name`` in ``country`` is no namesake dwarfed by the one in
+    ``other``: Santa Fe in Argentina beside the one in New Mexico, not Geneva in New York
+    beside the Swiss city."""
+    candidates = _places().get(" ".join(name.split()).lower(), {})
+    return country in candidates and _DOMINANCE * candidates[country] >= candidates.get(other, 0)

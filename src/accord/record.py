@@ -94,6 +94,11 @@ class Entity:
         return self.rule == "kb-country-adjective" or "demonym" in (self.rule or "")
 
     @property
+    def names_a_city(self) -> bool:
+        """Names a city, a capital included ("Brussels", "Mosul"), not a country as such."""
+        return self.rule == "kb-country-capital" or (self.actor is not None and self.actor.kind == "PLACE")
+
+    @property
     def country_from_context(self) -> bool:
         """Its country is a guess from the story's context, not the text's word for it."""
         return self.rule in CONTEXT_RULES

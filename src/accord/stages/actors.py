@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.dictionaries import Dictionary
-from accord.gazetteer import place_country
+from accord.gazetteer import outweighs, place_country
 from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_back_references,
                        load_generic_institution_words, load_kb, load_non_actors, load_office_holders,
                        load_org_sectors, load_roles)
@@ -116,7 +116,10 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
             found.append(entity)
             reach = max(reach, entity.end)
     found = _drop_places_inside_names(found)
+    found = [e for e in found if not _ends_a_longer_name(e, doc.text)]
     found = [e for e in found if not _names_a_region(e, doc.text)]
+    _places_in_named_countries(doc.text, found)
+    _compass_metonyms(doc.text, found)
     _administrations(sdoc, found)
     _residents(sdoc, found)
     found.extend(_surname_mentions(sdoc, found))
@@ -152,20 +155,24 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
                 e.actor.country, e.rule = where, "person-clause-place"
             elif context_at(e.start):
                 e.actor.country, e.rule = context_at(e.start), "person-context"
-        elif e.kind == "ORG" and e.actor and not e.actor.country and context_at(e.start):
-            context = context_at(e.start)
+        elif e.kind == "ORG" and e.actor and not e.actor.country and (
+                (where := _person_clause_place(sdoc, e, index)) or context_at(e.start)):
+            # "The Foreign Office summoned Iran's ambassador in London": where the body acts,
+            # else the story's country
+            context = where or context_at(e.start)
             # "Congress", "the Senate": a body named by its office belongs to the story's country.
             word = load_roles().get(e.text.lower().removeprefix("the "))
             if word is not None:
                 e.actor = Actor(id=f"{context}:{word.sector}", name=e.text, country=context,
                                 sector=word.sector, role=word.role, kind="ROLE")
-                e.kind, e.rule = "ROLE", "organisation-role-context"
+                e.kind, e.rule = "ROLE", "organisation-role-clause-place" if where else "organisation-role-context"
             elif e.actor.sector and e.actor.sector != "BUS" and set(re.findall(r"[a-z]+", e.text.lower())) \
                     <= load_generic_institution_words():
                 # "the Supreme Court", "the Interior Ministry": a state body of no named country
                 e.actor = Actor(id=f"{context}:{e.actor.sector}", name=e.text, country=context,
                                 sector=e.actor.sector, kind="ROLE")
-                e.kind, e.rule = "ROLE", "organisation-generic-context"
+                e.kind = "ROLE"
+                e.rule = "organisation-generic-clause-place" if where else "organisation-generic-context"
             elif e.actor.sector in ("COP", "MIL"):
                 # "the Military Police of Public Order" in a report from Tegucigalpa: a
                 # security force the text names without its country serves the place's
@@ -468,6 +475,57 @@ def _gazetteer_country(span: Any, label: str, end: int, doc: Document, mentions:
     return place_country(span.text, frozenset(after[:2]), _countries_named(mentions))
 
 
+# ", North, Lebanon", " province, Argentina": what may stand between a city and the country
+# the text places it in (a word such as "province", then up to two names of regions).
+_BEFORE_ITS_COUNTRY = re.compile(r"(?: [a-z]+)?(?:, [A-Z][^,;.\n()]{0,40}?){0,2}, ")
+# "Washington, Britain and Canada": a list goes on after the country; an apposition does not.
+_LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")
+
+
+def _places_in_named_countries(text: str, found: list[Entity]) -> None:
+    """Re-place a known city that the text puts in another country which has a town of
+    that name ("Tripoli, North, Lebanon"; not "Atlanta, Georgia"), or, for a city other
+    than a capital, that the article only makes sense of in a country it names (a "Santa Fe
+    province" in a story of Argentina that never names the United States; not Geneva in a
+    story of American diplomats): the town of that name there (``accord.gazetteer``), rule
+    ``place-country-named-after`` or ``place-country-named``."""
+    named = _countries_named(found)
+    index = SpanIndex(found)
+    for e in found:
+        if not (e.actor and e.names_a_city and (e.rule or "").startswith("kb-")):
+            continue
+        after = next((m for m in index.starting_in(e.end, e.end + 60)
+                      if m.actor and m.actor.kind == "COUNTRY" and not m.names_a_city and not m.by_adjective), None)
+        if after is not None and after.actor.country != e.actor.country \
+                and _BEFORE_ITS_COUNTRY.fullmatch(text, e.end, after.start) \
+                and not _LIST_GOES_ON.match(text, after.end) \
+                and place_country(e.text, frozenset({after.actor.country})) == after.actor.country:
+            country, rule = after.actor.country, "place-country-named-after"
+        elif e.actor.kind == "PLACE" and e.actor.country not in named \
+                and (town := place_country(e.text, frozenset(), named)) in named \
+                and outweighs(e.text, town, e.actor.country):
+            country, rule = town, "place-country-named"
+        else:
+            continue
+        e.actor = Actor(id=f"{country}:{e.text}", name=e.text, country=country, kind="PLACE")
+        e.kind, e.rule = "GPE", rule
+
+
+def _compass_metonyms(text: str, found: list[Entity]) -> None:
+    """"the North" in a story that names North Korea is North Korea, "the South" South
+    Sudan where that is the one country named so; elsewhere the word names no place (no
+    town called North in the United States)."""
+    for e in found:
+        if e.text not in ("North", "South") or not text[max(0, e.start - 4):e.start].lower() == "the ":
+            continue
+        named = {m.actor.country: m.actor for m in found if m.actor and m.actor.kind == "COUNTRY"
+                 and m.actor.name.startswith(e.text + " ")}
+        if len(named) == 1:
+            e.actor, e.kind, e.rule = dataclasses.replace(next(iter(named.values()))), "GPE", "compass-metonym"
+        elif e.actor is not None and e.actor.kind == "PLACE":
+            e.actor, e.rule = None, "non-actor-compass"
+
+
 def _countries_named(mentions: Iterable[Entity]) -> frozenset[str]:
     """The countries an article names, as countries or by their adjectives ("Nigerian")."""
     return frozenset(m.actor.country for m in mentions if m.actor and m.actor.country
@@ -703,6 +761,8 @@ def _apposition_before(ent: Any, sent: Any) -> Any | None:
         if tok.text in {",", ";", "\""} or tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of":
             break
         j -= 1
+    if j > sent.start and ent.doc[j - 1].lower_ in ("in", "at", "from"):
+        return None  # "In Brussels, EU spokesperson X": where X speaks, no description of X
     return ent.doc[j:i] if j < i else None
 
 
@@ -777,6 +837,22 @@ def _place_country(tokens: Any, entities: SpanIndex[Entity], skip: Entity | None
 _PLACE_PREPOSITIONS = ("in", "at", "across", "throughout", "through", "outside", "near", "around")
 
 
+def _subject_before(tok: Any, entities: list[Entity]) -> str | None:
+    """The country of the latest actor that is a clause's subject before ``tok``, in its
+    sentence, else in the sentence before."""
+    sent = tok.sent
+    previous = tok.doc[sent.start - 1].sent if sent.start > 0 else sent
+    for start, end in ((sent.start_char, tok.idx), (previous.start_char, sent.start_char)):
+        subjects = []
+        for e in entities:
+            span = tok.doc.char_span(e.start, e.end, alignment_mode="expand") if start <= e.start < end else None
+            if span is not None and e.actor and e.actor.country and span.root.dep_ in ("nsubj", "nsubjpass"):
+                subjects.append((e.start, e.actor.country))
+        if subjects:
+            return max(subjects)[1]
+    return None
+
+
 def _clause_place(subject: Any, entities: SpanIndex[Entity], skip: Entity | None = None) -> str | None:
     """The country of the place a subject's clause happens in: "people blocked streets in Hong Kong"."""
     for _ in range(3):  # "hundreds of thousands of people": the phrase is the subject
@@ -830,6 +906,17 @@ def _drop_places_inside_names(entities: list[Entity]) -> list[Entity]:
         and any(e.end <= p.end and (p.end - p.start) > (e.end - e.start) for p in people.covering(e.start)))]
 
 
+# "Mocímboa da Praia", "Foz do Iguaçu": a name joined to the one before by a particle.
+_NAME_PARTICLE_BEFORE = re.compile(r"[A-Z][\w'\-]*+ (?:da|de|do|das|dos|del|di|du) $")
+
+
+def _ends_a_longer_name(entity: Entity, text: str) -> bool:
+    """A country's or a city's name that ends another place's ("Praia" in "Mocímboa da
+    Praia") names no country."""
+    return bool(entity.actor and entity.actor.kind in ("COUNTRY", "PLACE")
+                and _NAME_PARTICLE_BEFORE.search(text, max(0, entity.start - 40), entity.start))
+
+
 def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -> str | None:
     """The country a story happens in, for actors it does not place: the dateline's
     country, else a country the article (its headline counting thrice) names far more than
@@ -869,6 +956,16 @@ LED_BY = {"led", "headed", "commanded", "run", "flagged", "owned"}
 _US_PARTY_STATE = re.compile(r",?\s?\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?\)")
 
 
+def _named_before(noun: Any, entities: list[Entity]) -> str | None:
+    """The country of the latest body named before with the same head word, as the text
+    gave it: "the ministry" after "Moldova's Ministry of Foreign Affairs", "the
+    administration" after "the Biden administration"."""
+    word = noun.lemma_.lower()
+    named = [e for e in entities if e.end <= noun.idx and e.actor and e.actor.country and not e.country_from_context
+             and e.kind != "PERSON" and word in re.findall(r"[a-z]+", e.text.lower())]
+    return max(named, key=lambda e: e.start).actor.country if named else None
+
+
 def _definite(noun: Any) -> bool:
     """"the junta", "the bloc": a noun phrase that refers back."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
@@ -878,12 +975,33 @@ def _paragraph_countries(doc: Document, entities: list[Entity], paragraphs: Para
     """Paragraph index -> the one country its named places and known actors are in, for
     paragraphs that name one country only (a report of one incident, a digest's item)."""
     countries: dict[int, set[str]] = {}
+    seats = _seats_spoken_from(doc, entities)
     for e in entities:
         if e.actor and e.actor.country and not e.country_from_context and e.actor.sector != "MED" \
-                and not e.by_adjective and not _destination(doc, e) \
+                and not e.by_adjective and not _destination(doc, e) and e.start not in seats \
                 and not re.match(r"[-\s]based\b", doc.text[e.end:e.end + 7]):  # "a Paris-based group"
             countries.setdefault(paragraphs.index(e.start), set()).add(e.actor.country)
     return {i: next(iter(found)) for i, found in countries.items() if len(found) == 1}
+
+
+def _seats_spoken_from(doc: Document, entities: list[Entity]) -> set[int]:
+    """Where the cities start that open a sentence in which an international organisation
+    speaks ("In Brussels, an EU spokesperson urged the authorities ..."): an organisation
+    speaks from its seat, and the city says nothing of whose authorities are meant."""
+    if doc.nlp is None:
+        return set()
+    organisations = [e.start for e in entities if e.actor and (e.actor.id.startswith("IGO:") or (
+        e.actor.organisation or "").startswith("IGO:"))]
+    seats = set()
+    for e in entities:
+        span = doc.nlp.char_span(e.start, e.end, alignment_mode="expand") if e.names_a_city else None
+        if span is None:
+            continue
+        sent = span.sent
+        if sent[0].lower_ == "in" and span.start - sent.start <= 3 \
+                and any(sent.start_char <= start < sent.end_char for start in organisations):
+            seats.add(e.start)
+    return seats
 
 
 def _destination(doc: Document, entity: Entity) -> bool:
@@ -967,6 +1085,15 @@ def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], 
                     country = _place_country(words, entities)
                     if country:
                         countries.append(country)
+        owner_word = next((m.lower_ for m in modifiers if m.dep_ == "poss" and m.lower_ in ("its", "his", "her")), None)
+        if not countries and owner_word is not None:
+            # "Algeria answered within a day. Its foreign ministry said ...", "Veldkamp said his
+            # ministry had summoned ...": the state or the person the pronoun refers back to,
+            # the latest subject named
+            people = owner_word != "its"
+            owner = _subject_before(tok, [e for e in [*found, *out] if (e.kind == "PERSON") == people])
+            if owner is not None:
+                countries.append(owner)
         distinct = list(dict.fromkeys(countries))
         if len(distinct) > 1:
             continue  # "Hungarian and Romanian officials": the countries themselves act
@@ -978,7 +1105,8 @@ def _group_mentions(sdoc: Any, found: list[Entity], context_at: Callable[[int], 
                              if e.actor and e.actor.id.startswith(("IGO:", "GRP:"))),
                             None)
         where = None if distinct else _clause_place(tok, entities)
-        carried = placed.get(tok.lemma_.lower()) if not (distinct or where) and _definite(tok) else None
+        carried = (_named_before(tok, [*found, *out]) or placed.get(tok.lemma_.lower())) \
+            if not (distinct or where) and _definite(tok) else None
         country = distinct[0] if distinct else where or carried or context_at(tok.idx)
         rule = ("group-modifier" if distinct else "group-clause-place" if where
                 else "group-antecedent" if carried else "group-context" if country else "group")

@@ -509,7 +509,8 @@ def _find_date(value: object) -> tuple[str, int, int] | None:
 # What may stand around the date on a line that is only a date: weekdays, times, zones,
 # "Published"/"Updated", separators.
 _DATE_FILLER = re.compile(
-    r"(?:[\s,|;()\[\]\u2013\u2014\-]"
+    r"(?:\([^()\d]{1,25}?(?:,\s*+(?:gmt|utc)[^()]{0,6})?\)"  # "(Baghdad, GMT+3)", "(Kyiv time)"
+    r"|[\s,|;()\[\]\u2013\u2014\-]"
     r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:published|updated|posted|last|modified|first|on|at|date|time|local)\b:?"
     r"|(?<!\d)\d{1,2}(?::\d{2}){1,2}\s*+(?:[ap]\.?m\.?)?"

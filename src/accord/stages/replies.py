@@ -11,9 +11,15 @@ at the reacting side's country, by another country or an international organisat
 when none was told before, the first told after it: a lead tells the answer first). Words
 no event codes ("rejected the remarks") answer the latest speaker of another side.
 
+A force readied against no one named ("placed its units on heightened alert", "sent an
+extra platoon to the border town") is readied in a row too: where the article's acts of
+force, threats and sanctions between states pit the source's country against one other
+country only, the deployment faces that country.
+
 It reads ``doc.nlp`` (the reaction's object), ``doc.events`` and ``doc.quotes`` (their
 speakers), and sets the ``target`` of the reactions it answers for (those with no target,
-or one of their own country only); nothing else changes.
+or one of their own country only) and of the deployments that face a rival; nothing else
+changes.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from typing import Any
 
 from accord.record import Document, Event, Participant, side_members
 from accord.stages.actors import acting_for
-from accord.stages.events.lexicon import UNDOING_NOUNS
+from accord.stages.events.lexicon import STATE_SECTORS, UNDOING_NOUNS
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -51,6 +57,12 @@ def answer_replies(doc: Document) -> Document:
     nouns = load_reply_nouns()
     for event in doc.events:
         own = _countries(event.source)
+        if event.type == "MOBILIZE" and not side_members(event.target) and len(own) == 1 \
+                and not event.hypothetical and not event.negated \
+                and (rival := _the_rival(doc.events, event, own)) is not None:
+            event.target = rival  # "placed its units on heightened alert", in a row with one neighbour
+            event.rule = f"{event.rule}+rival-target" if event.rule else "rival-target"
+            continue
         if event.type not in _REACTIONS or _countries(event.target) - own or event.hypothetical or event.negated:
             continue  # (a target of its own country only is no answer to another's act)
         answered = _answered_kinds(doc.nlp, event, nouns)
@@ -66,6 +78,40 @@ def answer_replies(doc: Document) -> Document:
             event.target = acting_for(Participant(speaker.text, speaker.start, speaker.end, speaker.actor))
             event.rule = f"{event.rule}+reply-to-speaker" if event.rule else "reply-to-speaker"
     return doc
+
+
+# The acts that make a row between two countries: force, threats and sanctions.
+_ROW_TYPES = frozenset({"ASSAULT", "MOBILIZE", "THREATEN", "SANCTION", "COERCE"})
+
+
+def _the_rival(events: list[Event], deployment: Event, own: set[str]) -> Participant | None:
+    """The one other country (or organisation) that the article's asserted acts of force,
+    threats and sanctions between states pit ``own`` against, either way; None if none or
+    several."""
+    rivals: dict[str, Participant] = {}
+    for event in events:
+        if event is deployment or event.type not in _ROW_TYPES or event.hypothetical or event.negated:
+            continue
+        sources, targets = _countries(event.source), _countries(event.target)
+        if sources & own and targets - own:
+            side, others = event.target, targets - own
+        elif targets & own and sources - own:
+            side, others = event.source, sources - own
+        else:
+            continue
+        if not _between_states(event):
+            continue  # "police detained two Colombian gang members": no row with Colombia
+        for member in side_members(side):
+            country = next(iter(_countries(member)), None)
+            if country in others:
+                rivals.setdefault(country, Participant(member.text, member.start, member.end, member.actor))
+    return next(iter(rivals.values())) if len(rivals) == 1 else None
+
+
+def _between_states(event: Event) -> bool:
+    """Whether both sides of an act are states: countries, their governments and forces."""
+    members = [*side_members(event.source), *side_members(event.target)]
+    return all(p.actor and (p.actor.kind == "COUNTRY" or p.actor.sector in STATE_SECTORS) for p in members)
 
 
 # The kinds of act words are: what "remarks", "criticism" or "a statement" may answer.
@@ -97,8 +143,10 @@ def _answered_kinds(nlp: Any, event: Event, nouns: dict[str, frozenset[str]]) ->
     for child in trigger.children:
         if child.dep_ in _OBJECT_DEPS and child.lower_ in _REFERRING_PRONOUNS:
             # "The so-called protest is groundless and China rejects it"
+            # (with none named before it in the sentence, the act the sentence before told:
+            # "North Korea fired a missile on Monday. Seoul condemned it.")
             named = [t for t in trigger.sent if t.i < trigger.i and t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
-            return nouns[named[-1].lemma_.lower()] if named else None
+            return nouns[named[-1].lemma_.lower()] if named else _ROW_TYPES
         if child.dep_ in _OBJECT_DEPS and child.pos_ == "NOUN":
             if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in child.children):
                 return None  # "rejected Ecuador's accusations": the coder reads its owner

@@ -231,7 +231,8 @@ def construction_events(coder: _Coder, events: list[Event]) -> list[Event]:
     seen = {_identity(e) for e in events}
     cooperation = {e.start for e in events if e.type == "COOPERATE"}
     kept = []
-    said = [(e, False) for e in [*coder.obligations(), *coder.stated_demands(), *coder.condemnations(events)]]
+    said = [(e, False) for e in [*coder.obligations(), *coder.stated_demands(), *coder.condemnations(events),
+                                 *coder.promised_responses(events), *coder.conditional_threats(events)]]
     for e, jointly in [*said, *((e, True) for e in coder.joint_operations())]:
         if _identity(e) in seen:
             coder.trace.dropped_event(DUPLICATE, e)

@@ -1,7 +1,8 @@
 """Events read from constructions rather than a trigger of ``event_patterns.tsv``: "Y must
 ..." in X's statement is X's demand on Y; a demand or appeal put into words ("reiterated
 its demand that ..."); actors of two countries acting jointly cooperate; a statement that
-judges another's act in condemning words accuses its author."""
+judges another's act in condemning words accuses its author; an answer promised to another's
+act, or a harm said to follow if another acts, threatens it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from accord.record import Event, Participant, side_members
 from accord.stages.events.grammar import _evidence
 from accord.stages.events.lexicon import (
     CONDEMNING_WORDS, HOSTILE_TYPES, JOINT_ADVERBS, JOINT_MODIFIERS, LEAVING_VERBS, OBLIGATION_AUXILIARIES,
-    OPERATION_NOUNS, STATED_WISH_CODES, UTTERING_VERBS,
+    OPERATION_NOUNS, PREDICTING_AUXILIARIES, RESPONSE_NOUNS, STATED_WISH_CODES, THREAT_NOUNS, UTTERING_VERBS,
 )
 from accord.stages.events.modality import _embedded, _modality
 from accord.stages.events.participants import _key, _participant
@@ -162,14 +163,102 @@ class _Constructions:
             target = about or named or _author_of_latest(events, start, own)
             if not target:
                 continue
-            sent = word.sent
-            date, precision, historical = self._date(sent, word)
-            out.append(Event(
-                type="ACCUSE", mode=None, source=speaker, target=target,
-                **_evidence(sent), date=date, date_precision=precision, historical=historical,
-                cameo="111", intensity=load_cameo().get("111"), confidence=0.4,
-                rule=f"condemning:{word.lower_}", trigger=word.text))
+            out.append(self._stated("ACCUSE", "111", speaker, target, word, f"condemning:{word.lower_}"))
         return out
+
+    def _stated(self, kind: str, cameo: str, source: list[Participant], target: list[Participant], word: Any,
+                rule: str) -> Event:
+        """The event a construction reads from what its source said at ``word``, dated by its
+        sentence."""
+        sent = word.sent
+        date, precision, historical = self._date(sent, word)
+        return Event(
+            type=kind, mode=None, source=source, target=target,
+            **_evidence(sent), date=date, date_precision=precision, historical=historical,
+            cameo=cameo, intensity=load_cameo().get(cameo), confidence=0.4, rule=rule, trigger=word.text)
+
+    def promised_responses(self, events: list[Event]) -> list[Event]:
+        """"a mirror response would follow", "will be met with an overwhelming response",
+        "Moscow's reaction will not be long in coming", "will not leave this step without an
+        answer": an answer (``response_nouns`` in ``lexicon.tsv``) promised to another's act
+        is a threat (THREATEN, CAMEO 130) by whoever promises it (the answer's owner, else
+        the one who says so) against the author of the latest hostile act told before it
+        against the promiser's country (else aimed at no country). A promise already coded
+        as a threat is not coded again."""
+        out = []
+        for noun in self.doc.nlp:
+            if noun.lemma_.lower() not in RESPONSE_NOUNS or not _promised(noun):
+                continue
+            owner = _child(noun, "poss")
+            source = self._participants(owner) if owner is not None else self._promiser(noun)
+            own = {p.actor.country for p in source if p.actor and p.actor.country}
+            sent = noun.sent
+            if len(own) != 1 or any(e.type == "THREATEN" and sent.start_char <= e.start < sent.end_char
+                                    and any(p.actor and p.actor.country in own for p in side_members(e.source))
+                                    for e in events):
+                continue  # (the promise coded already: "warned it would respond")
+            # (the latest act against the promiser's country, else one aimed at no country: "fired
+            # a missile into the sea")
+            latest = latest_act_against(events, sent.start_char, own, HOSTILE_TYPES, unaimed=True)
+            target = [p for p in side_members(latest.source) if p.actor and p.actor.country] if latest else []
+            if not target:
+                continue
+            out.append(self._stated("THREATEN", "130", source, target, noun, f"promised:{noun.lemma_.lower()}"))
+        return out
+
+    def conditional_threats(self, events: list[Event]) -> list[Event]:
+        """"If Japan insists on this path, China will take resolute measures", "if Moscow
+        retaliated, Tallinn would cut its staff": a harm its author says will follow if
+        another acts is a threat (THREATEN, CAMEO 130) against the one the condition names.
+        The harm is a hostile act (a pattern's) or a measure, a response (``threat_nouns``
+        in ``lexicon.tsv``); a threat already coded in the sentence is not coded again."""
+        out = []
+        for verb in self.doc.nlp:
+            condition = next((c for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "if" for m in c.children)), None)
+            future = _future(verb) or (verb.dep_ == "xcomp" and _future(verb.head))  # "would not hesitate to strike"
+            if condition is None or not future or not self._harmful(verb):
+                continue
+            author, other = subject_of(verb), subject_of(condition)
+            source = self._participants(author) if author is not None else []
+            target = self._participants(other) if other is not None else []
+            own = {p.actor.country for p in source if p.actor and p.actor.country}
+            target = [p for p in target if p.actor and (p.actor.country or p.actor.id.startswith("IGO:"))
+                      and p.actor.country not in own]
+            sent = verb.sent
+            if len(own) != 1 or not target or any(
+                    e.type == "THREATEN" and sent.start_char <= e.start < sent.end_char for e in events):
+                continue
+            out.append(self._stated("THREATEN", "130", source, target, verb, f"conditional:{verb.lemma_.lower()}"))
+        return out
+
+    def _harmful(self, verb: Any) -> bool:
+        """Whether what a verb says will be done harms: a hostile act ("would cut ties",
+        "would not hesitate to strike") or a measure, a response ("will take resolute
+        measures")."""
+        acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        return any(p.type in HOSTILE_TYPES for act in acts for p, _ in self.triggers(act)) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in THREAT_NOUNS for act in acts for c in act.children)
+
+    def _promiser(self, noun: Any) -> list[Participant]:
+        """Who promises an answer: who will not leave a step "without" one, else the speaker
+        of the quote it is in, else the subject of the verb that reports it ("Zakharova said a
+        mirror response would follow")."""
+        if noun.head.lower_ == "without":
+            answering = subject_of(noun.head.head)
+            found = self._participants(answering) if answering is not None else []
+            if found:
+                return found
+        quote = next((q for q in self.doc.quotes if q.start <= noun.idx < q.end and q.speaker is not None), None)
+        if quote is not None:
+            return [quote.speaker]
+        for verb in noun.ancestors:
+            if verb.dep_ in ("ccomp", "xcomp", "advcl") or verb.head.i == verb.i:
+                reporter = subject_of(verb.head) if verb.head.i != verb.i else None
+                found = self._participants(reporter) if reporter is not None else []
+                if found:
+                    return found
+        return []
 
     def _condemning_quotes(self) -> list[tuple[list[Participant], int, int, Any]]:
         """Statements holding a condemning word: (speaker, content start, end, word)."""
@@ -209,6 +298,31 @@ def _condemning(tok: Any) -> bool:
     if tok.lower_ not in CONDEMNING_WORDS and tok.lemma_.lower() not in CONDEMNING_WORDS:
         return False
     return not any(_child(t, "neg") is not None for t in [tok, *tok.ancestors])
+
+
+def _promised(noun: Any) -> bool:
+    """An answer said to be coming: the subject of a verb in the future ("a response would
+    follow", "will not be long in coming"), what an act "will be met with", or what a
+    negated future leaves it "without" ("will not leave this step without an answer")."""
+    if _child(noun, "det") is not None and _child(noun, "det").lower_ == "no":
+        return False
+    if any(_child(t, "neg") is not None for t in noun.head.head.ancestors) or (
+            noun.head.head.i != noun.head.i and _child(noun.head.head, "neg") is not None and noun.dep_ == "nsubj"):
+        return False  # "She did not say what form any response would take"
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+        soon = any(t.lower_ == "long" for t in verb.subtree)  # "not be long in coming"
+        return _future(verb) and (_child(verb, "neg") is None or soon)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() == "meet":
+        return _future(noun.head.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        verb = noun.head.head
+        return _future(verb) and _child(verb, "neg") is not None
+    return False
+
+
+def _future(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in PREDICTING_AUXILIARIES for c in verb.children)
 
 
 def _said_already(events: list[Event], start: int, end: int, own: set[str]) -> bool:

@@ -169,7 +169,13 @@ class _Frames:
     def _settle_target(self, act: Candidate) -> str | None:
         """The target a joint act, a moved force, a withdrawal, a visit, a protest or an act at
         home has; or the veto when a pattern that needs one finds none."""
-        if act.pattern.needs_target == "joint" and len({_key(p) for p in act.source}) < 2:
+        # "gunmen from two rival factions exchanged fire", "members of rival gangs clashed":
+        # a fight among one group's own
+        rivals = act.event_type == "ASSAULT" and len({_key(p) for p in act.source}) == 1 and (
+            act.pattern.needs_target == "joint" or act.head.lemma_.lower() in MUTUAL_VERBS) and _among_rivals(act.head)
+        if rivals:
+            act.target = list(act.source)
+        elif act.pattern.needs_target == "joint" and len({_key(p) for p in act.source}) < 2:
             return "joint-without-partners"  # "launched a satellite" is no joint project
         if act.event_type == "MOBILIZE" and act.pattern.needs_target == "intransitive" and act.source and all(
                 p.actor and p.actor.sector in CIVIL_SECTORS for p in act.source):
@@ -248,7 +254,7 @@ class _Frames:
                                                                  for p in act.target):
                 # "imposed a curfew in Kano": a state's force used at home falls on its people.
                 act.target = _sector_of(act.target, "CVL", "GROUP")
-            elif act.event_type in MATERIAL_CONFLICT_TYPES and _other_group(act.source, act.target):
+            elif act.event_type in MATERIAL_CONFLICT_TYPES and _other_group(act.source, act.target) or rivals:
                 pass  # "a man was beaten to death by a mob": two groups of one sector, not one actor
             else:
                 return "acts-on-itself"  # an actor acting on itself is no relation between actors
@@ -594,3 +600,10 @@ def _other_group(source: list[Participant], target: list[Participant]) -> bool:
         return {p.text.lower().split()[-1] for p in side if p.text.split()}
     mine, theirs = groups(source), groups(target)
     return mine is not None and theirs is not None and not mine & theirs
+
+
+def _among_rivals(verb: Any) -> bool:
+    """Whether a verb's subject names rivals within one group: "gunmen from two rival
+    factions", "members of rival clans"."""
+    subject = subject_of(verb)
+    return subject is not None and any(t.lower_ in ("rival", "rivals", "feuding", "warring") for t in subject.subtree)

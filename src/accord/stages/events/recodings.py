@@ -26,7 +26,7 @@ from accord.stages.events.grammar import _infinitive, _to_infinitive
 from accord.stages.events.lexicon import (
     CHARGE_NOUNS, COOPERATIVE_TYPES, DECIDED_TYPES, DOWNSIZING_VERBS, INTENT_CAMEO_CODES, LEAVING_VERBS,
     MATERIAL_CONFLICT_TYPES, ONLINE_NOUNS, ORDERING_VERBS, PRISON_TERM_VERBS, REFUSAL_CAMEO_CODES,
-    RESTRICTION_NOUNS, STAFF_NOUNS, VERDICT_VERBS,
+    RESTRICTION_NOUNS, SEA_NOUNS, STAFF_NOUNS, VERDICT_VERBS, WEAPON_NOUNS,
 )
 from accord.stages.events.modality import _announced, _failed, _prepared, _ultimatum
 from accord.stages.events.participants import _foreign
@@ -164,6 +164,16 @@ def _handed_to_police(coder: Any, act: Sides) -> tuple[str, str, str | None] | N
     return None
 
 
+def _weapon_test(coder: Any, act: Sides) -> tuple[str, str, str | None] | None:
+    # "fired a ballistic missile into the sea": a launch that hits no one shows force (150)
+    objects = [c for c in act.head.children if c.dep_ == "dobj"]
+    if act.event_type == "ASSAULT" and not act.target and any(o.lemma_.lower() in WEAPON_NOUNS for o in objects) \
+            and any(c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "off") and any(
+                g.lemma_.lower() in SEA_NOUNS for g in c.subtree) for c in act.head.children):
+        return "MOBILIZE", "150", None
+    return None
+
+
 # In order: the first that applies recodes the act. The name is also the rule suffix.
 SIDE_RECODINGS: tuple[Recoding, ...] = (
     Recoding("riot", 1, "protesters torched the embassy, a mob stormed parliament: a riot (145)", _riot),
@@ -181,6 +191,8 @@ SIDE_RECODINGS: tuple[Recoding, ...] = (
              "not a release", _handed_to_police),
     Recoding("police-raid", 1, "police raided four houses: a police search is coercion (1721), not an attack",
              _police_raid),
+    Recoding("weapon-test", 1, "fired a ballistic missile into the sea: a launch that hits no one shows force "
+             "(150), no attack", _weapon_test),
 )
 
 

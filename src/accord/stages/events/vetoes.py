@@ -90,6 +90,8 @@ VETOES: dict[str, str] = {
     "seldom": "an act said to hardly happen: \"the ministers met rarely\"",
     "noun-without-author": "an event noun by no one the text names: \"condemned an attack on a convoy\"",
     "question": "a question asks whether something happens: \"Will China provide assistance to Cuba?\"",
+    "met-with-reaction": "an act \"met with\" a reaction is answered, not a meeting: \"will be met with a firm "
+                         "response\"",
 }
 
 
@@ -102,6 +104,9 @@ class _Vetoes:
         naming; or None. (A warning's target is the one its harm would fall on.)"""
         if act.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
             return "question"  # "Will China provide assistance to Cuba?"
+        if act.head.lemma_.lower() == "meet" and _child(act.head, "auxpass") is not None \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in act.head.children):
+            return "met-with-reaction"  # "provocations will be met with a firm response"
         if act.pattern.needs_target == "intransitive" and (
                 act.head.dep_ == "acl" or any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass")
                                               and not _misread_place(c)
@@ -113,7 +118,8 @@ class _Vetoes:
             if not self._threat_content(act.head):
                 return "threat-without-harm"  # "warned that the harvest will be poor" threatens no one
             act.target = self._threatened(act.head, act.source)  # "warned it would attack Israeli ships"
-        if act.pattern.type == "ASSAULT" and act.head.lemma_.lower() in FIGURATIVE_PRONE_VERBS and not act.source:
+        if act.pattern.type == "ASSAULT" and act.head.lemma_.lower() in FIGURATIVE_PRONE_VERBS and not act.source \
+                and not _to_death(act.head):  # (but "a man was beaten to death")
             return "figurative-hit"  # "ports were also hit", "Japan, hardest hit by currency appreciation"
         if act.pattern.type == "ASSAULT" and act.head.lemma_.lower() in MUTUAL_VERBS and act.source and all(
                 p.actor is not None and p.actor.kind == "PERSON"
@@ -189,3 +195,9 @@ class _Vetoes:
             candidates.extend(g for g in prep.children if g.dep_ == "pobj")
         return any((c.lemma_.lower() in causes or c.lower_ in causes) and not self._made_by_actor(c)
                    for c in candidates)
+
+
+def _to_death(verb: Any) -> bool:
+    """"beaten to death", "hacked to death": a killing, never a figure of speech."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)
