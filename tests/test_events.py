@@ -682,6 +682,21 @@ CASES = [
          "North Korea fired a ballistic missile into the sea on Monday. South Korean Foreign "
          "Minister Cho Tae-yul said any further provocation would be met with a firm response.", P,
          [ev("THREATEN", "KOR", "PRK")], no("CONSULT", "AGREE")),
+    case("threaten-will-respond-in-kind",
+         "Norway expelled 15 Russian diplomats on Monday. Russia will respond in kind, the embassy "
+         "said.", P,
+         [ev("THREATEN", "RUS", "NOR")]),
+    case("threaten-will-not-go-unanswered",
+         "Moldova expelled a Russian diplomat on Monday. Russia's foreign ministry said the step "
+         "would not go unanswered.", P,
+         [ev("THREATEN", "RUS", "MDA")]),
+    case("threaten-conditional-measures",
+         "If Japan insists on going down this wrong path, China will take resolute measures.", P,
+         [ev("THREATEN", "CHN", "JPN")]),
+    case("threaten-how-will-they-respond",
+         "Norway expelled 15 Russian diplomats on Monday. How will Moscow respond? It was not clear "
+         "whether Russia would respond at all.", P,
+         [], no("THREATEN")),
     case("threaten-no-form-said",
          "Estonia expelled a Russian diplomat on Monday. The Russian ministry did not say what form "
          "any response would take.", P,
@@ -810,6 +825,9 @@ CASES = [
          "North Korea fired a short-range ballistic missile into the sea off its east coast on "
          "Tuesday.", P,
          [ev("MOBILIZE", "PRK")], no("ASSAULT")),
+    case("assault-fired-rockets-at",
+         "Hezbollah fired rockets at northern Israel on Monday.", P,
+         [ev("ASSAULT", "GRP:HEZBOLLAH", "ISR")]),
     case("mobilize-ordered-brigades",
          "Iraq ordered two additional border guard brigades to the frontier on Monday.", P,
          [ev("MOBILIZE", "IRQ")], no("REQUEST")),

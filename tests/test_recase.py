@@ -61,3 +61,11 @@ def test_a_lower_case_digest_is_coded_and_quoted_in_its_own_words():
 def test_a_day_that_ends_a_sentence_is_capitalised():
     text = recased("the old mill near the river was raided by the police early on wednesday. " * 3)
     assert text is not None and "early on Wednesday. The old mill" in text
+
+
+def test_a_month_written_short_and_a_name_with_its_possessive_get_capitals():
+    text = ("SEOUL, AUG. 6, 2024 -- THE LAUNCH WAS REPORTED BY SOUTH KOREA'S MILITARY, WHICH SAID IT "
+            "HAD RAISED ITS SURVEILLANCE POSTURE AFTER THE NORTH'S TESTS.")
+    out = recased(text)
+    assert out is not None and len(out) == len(text)
+    assert "Aug. 6" in out and "South Korea's military" in out

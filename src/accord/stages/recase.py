@@ -25,7 +25,7 @@ _LOWER_SHARE = 0.01
 _UPPER_SHARE = 0.90
 _MIN_LETTERS = 80
 _CALENDAR = ("monday tuesday wednesday thursday friday saturday sunday january february april june july "
-             "august september october november december").split()
+             "august september october november december jan feb apr aug sept sep oct nov dec").split()
 # Month names that are also words: capitalised only beside a day's number ("on may 14").
 _AMBIGUOUS_MONTHS = {"may", "march"}
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-.]*+")
@@ -58,7 +58,9 @@ def recased(text: str) -> str | None:
             if any(base[a.end():b.start()] not in (" ", "-") for a, b in zip(span, span[1:])):
                 continue
             start, end = span[0].start(), span[-1].end()
-            proper = names.get(base[start:end].lower().rstrip("."))
+            phrase = base[start:end].lower().rstrip(".")
+            # "south korea's joint chiefs": the name without its possessive
+            proper = names.get(phrase) or names.get(re.sub(r"['\u2019]s$", "", phrase))
             if proper is not None and len(proper) <= end - start:
                 for k, c in enumerate(proper):
                     if c.isupper() and len(c.lower()) == 1 and chars[start + k].lower() == c.lower():

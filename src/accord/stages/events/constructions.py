@@ -12,7 +12,7 @@ from accord.record import Event, Participant, side_members
 from accord.stages.events.grammar import _evidence
 from accord.stages.events.lexicon import (
     CONDEMNING_WORDS, HOSTILE_TYPES, JOINT_ADVERBS, JOINT_MODIFIERS, LEAVING_VERBS, OBLIGATION_AUXILIARIES,
-    OPERATION_NOUNS, PREDICTING_AUXILIARIES, RESPONSE_NOUNS, STATED_WISH_CODES, THREAT_NOUNS, UTTERING_VERBS,
+    OPERATION_NOUNS, PREDICTING_AUXILIARIES, RESPONSE_NOUNS, RESPONSE_VERBS, STATED_WISH_CODES, THREAT_NOUNS, UTTERING_VERBS,
 )
 from accord.stages.events.modality import _embedded, _modality
 from accord.stages.events.participants import _key, _participant
@@ -180,17 +180,25 @@ class _Constructions:
     def promised_responses(self, events: list[Event]) -> list[Event]:
         """"a mirror response would follow", "will be met with an overwhelming response",
         "Moscow's reaction will not be long in coming", "will not leave this step without an
-        answer": an answer (``response_nouns`` in ``lexicon.tsv``) promised to another's act
+        answer", "Russia will respond in kind", "the step will not go unanswered": an answer
+        (``response_nouns`` and ``response_verbs`` in ``lexicon.tsv``) promised to another's act
         is a threat (THREATEN, CAMEO 130) by whoever promises it (the answer's owner, else
         the one who says so) against the author of the latest hostile act told before it
         against the promiser's country (else aimed at no country). A promise already coded
         as a threat is not coded again."""
         out = []
         for noun in self.doc.nlp:
-            if noun.lemma_.lower() not in RESPONSE_NOUNS or not _promised(noun):
+            if noun.lemma_.lower() in RESPONSE_NOUNS and _promised(noun):
+                owner = _child(noun, "poss")
+                source = self._participants(owner) if owner is not None else self._promiser(noun)
+            elif noun.lemma_.lower() in RESPONSE_VERBS and noun.pos_ == "VERB" and _future(noun) \
+                    and _child(noun, "neg") is None and not _asked(noun) and (subject := subject_of(noun)) is not None:
+                source = self._participants(subject)  # "Russia will respond in kind"
+            elif noun.lemma_.lower() == "go" and _future(noun) and _child(noun, "neg") is not None \
+                    and any(c.dep_ == "acomp" and c.lower_ in ("unanswered", "unpunished") for c in noun.children):
+                source = self._promiser(noun)  # "said the step will not go unanswered"
+            else:
                 continue
-            owner = _child(noun, "poss")
-            source = self._participants(owner) if owner is not None else self._promiser(noun)
             own = {p.actor.country for p in source if p.actor and p.actor.country}
             sent = noun.sent
             if len(own) != 1 or any(e.type == "THREATEN" and sent.start_char <= e.start < sent.end_char
@@ -309,6 +317,8 @@ def _promised(noun: Any) -> bool:
     if any(_child(t, "neg") is not None for t in noun.head.head.ancestors) or (
             noun.head.head.i != noun.head.i and _child(noun.head.head, "neg") is not None and noun.dep_ == "nsubj"):
         return False  # "She did not say what form any response would take"
+    if _asked(noun.head):
+        return False
     if noun.dep_ == "nsubj":
         verb = noun.head
         soon = any(t.lower_ == "long" for t in verb.subtree)  # "not be long in coming"
@@ -319,6 +329,13 @@ def _promised(noun: Any) -> bool:
         verb = noun.head.head
         return _future(verb) and _child(verb, "neg") is not None
     return False
+
+
+def _asked(verb: Any) -> bool:
+    """A question or a doubt, no promise: "How will Moscow respond?", "It was not clear
+    whether Croatia would retaliate"."""
+    return verb.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?") \
+        or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
 def _future(verb: Any) -> bool:
