@@ -873,6 +873,12 @@ CASES = [
          "Pakistan and Afghanistan reopened the crossing on Monday. Pakistan had closed it after "
          "security personnel of the two countries exchanged fire, and Afghanistan protested.", P,
          [ev("ASSAULT", "PAK", "AFG"), ev("ASSAULT", "AFG", "PAK")]),
+    case("assault-allies-fought-side-by-side",
+         "Chad and Cameroon have fought side by side against Boko Haram for a decade.", P,
+         [], [ev("ASSAULT", "TCD", "CMR"), ev("ASSAULT", "CMR", "TCD")]),
+    case("request-only-floated",
+         "Some Lebanese ministers have floated asking Qatar for emergency fuel support.", P,
+         [], no("REQUEST", hypothetical=False)),
     case("assault-clashes-broke-out-between",
          "NAIROBI, May 5 (Example Wire) -- Clashes broke out between police and protesters on Friday.", P,
          [ev("ASSAULT", "KEN", "KEN")]),

@@ -907,14 +907,15 @@ def _drop_places_inside_names(entities: list[Entity]) -> list[Entity]:
 
 
 # "Mocímboa da Praia", "Foz do Iguaçu": a name joined to the one before by a particle.
-_NAME_PARTICLE_BEFORE = re.compile(r"[A-Z][\w'\-]*+ (?:da|de|do|das|dos|del|di|du) $")
+_NAME_PARTICLES = ("da", "de", "do", "das", "dos", "del", "di", "du")
 
 
 def _ends_a_longer_name(entity: Entity, text: str) -> bool:
     """A country's or a city's name that ends another place's ("Praia" in "Mocímboa da
     Praia") names no country."""
-    return bool(entity.actor and entity.actor.kind in ("COUNTRY", "PLACE")
-                and _NAME_PARTICLE_BEFORE.search(text, max(0, entity.start - 40), entity.start))
+    words = text[max(0, entity.start - 40):entity.start].split(" ")
+    return bool(entity.actor and entity.actor.kind in ("COUNTRY", "PLACE") and len(words) >= 3
+                and words[-1] == "" and words[-2] in _NAME_PARTICLES and words[-3][:1].isupper())
 
 
 def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -> str | None:

@@ -175,7 +175,14 @@ def _latest_answered(events: list[Event], reply: Event, own: set[str], kinds: fr
     against one of ``own``; else, the latest such act whose target the text left unsaid
     ("Iraq demanded a formal apology. ... Turkey rejected the demand"); else the first
     such act against one of ``own`` told after it, as a lead tells the answer before
-    what it answers ("Tunisia rejected the remarks ... The EU had urged Tunis ...")."""
+    what it answers ("Tunisia rejected the remarks ... The EU had urged Tunis ..."). A
+    welcome backs the latest such act by another country, whoever it was aimed at."""
+    if reply.type == "SUPPORT":
+        # "Romania's foreign ministry backed the decision": whatever the act was aimed at,
+        # the one backed is who took it
+        told = [e for e in events if e is not reply and e.start < reply.start
+                and _aims_of_act_by_another(e, own, kinds) is not None]
+        return max(told, key=lambda e: e.start, default=None)
     return latest_act_against(events, reply.start, own, kinds, skip=reply, unaimed=True) \
         or _first_act_against(events, reply.start, own, kinds)
 

@@ -207,7 +207,7 @@ class _Frames:
                 p.actor and not p.actor.country and p.actor.kind in ("GROUP", "ROLE") for p in act.target):
             act.target = []  # "shared intelligence on the bombing suspects": whom it is about, not with
         if not act.target and len({_key(p) for p in act.source}) > 1 and (
-                act.event_type in COOPERATIVE_TYPES or act.head.lemma_.lower() in MUTUAL_VERBS):
+                act.event_type in COOPERATIVE_TYPES or act.head.lemma_.lower() in MUTUAL_VERBS and not _side_by_side(act.head)):
             # "China and Russia met", "X and Y clashed": actors acting together act on each other.
             act.target = list(act.source)
             act.rule_suffix = " joint"
@@ -607,3 +607,10 @@ def _among_rivals(verb: Any) -> bool:
     factions", "members of rival clans"."""
     subject = subject_of(verb)
     return subject is not None and any(t.lower_ in ("rival", "rivals", "feuding", "warring") for t in subject.subtree)
+
+
+def _side_by_side(verb: Any) -> bool:
+    """"fought side by side", "fought together", "fought alongside": allies, no fight
+    between them."""
+    return any(c.lower_ in ("side", "together", "alongside") and c.dep_ in ("npadvmod", "advmod", "prep")
+               for c in verb.children)
