@@ -286,6 +286,14 @@ def test_a_ministry_masthead_with_its_state_above_the_headline():
     assert "REPUBLIC" not in doc.text and "Ref:" not in doc.text
 
 
+def test_a_wire_headline_in_capitals_is_not_replaced_by_the_first_line_of_the_body():
+    doc = clean_raw("AVELIAN COALITION MEETS AS GOVERNMENT CRISIS LOOMS\n\n"
+                    "PORT AVEL, Feb 27 - Leaders of Avelia's five coalition parties\n"
+                    "have agreed to meet today to try to settle their differences.\n")
+    assert doc.title == "AVELIAN COALITION MEETS AS GOVERNMENT CRISIS LOOMS"
+    assert doc.text.startswith("PORT AVEL, Feb 27 - Leaders of Avelia's")
+
+
 def test_published_date_resolves_dateline_and_dateline_fills_published():
     doc = clean_raw(f"{TITLE}\n\nUpdated: 2020-12-30\n\nMOSCOW, Dec. 28 (Xinhua) -- {LEAD}")
     assert doc.dateline.date == "2020-12-28"

@@ -408,7 +408,8 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
             # What looked like the title was the outlet's masthead ("THE HARBOUR LEDGER",
             # "Ministry of Foreign Affairs | Norway"), or a section's name under it: the
             # headline comes below. Short labels in between ("Middle East") are dropped.
-            if _looks_like_title(stripped) and not _is_masthead(stripped) and len(stripped.split()) >= 4:
+            if _looks_like_title(stripped) and not _is_masthead(stripped) and len(stripped.split()) >= 4 \
+                    and find_dateline(stripped) is None:  # (not the body's first line: "ROME, Feb 27 - ...")
                 if not doc.source:
                     doc.source = outlet_of_masthead(doc.title)
                 doc.title = _without_kicker(stripped, vocab)
