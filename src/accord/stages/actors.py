@@ -22,8 +22,12 @@ X") acts for the organisation (``organisation``) and for no country. An organisa
 takes the country it names; a body named by its office ("the Senate") is the story
 country's; "the Bush administration" is its government. A people belongs where it lives:
 "Albanians in south Serbia", "Bosnian Serbs", "ethnic Turks" acting in Sweden; a group
-noun takes the place its clause names ("people marched in Nairobi"). Names of animals,
-ships, storms and diseases are no actors. Each entity records the rule that resolved it,
+noun takes the place its clause names ("people marched in Nairobi"), or the country of
+what the text last named with it ("Its foreign ministry", "his government", "the
+ministry" after "Moldova's Ministry of Foreign Affairs"). A city the text places in
+another country that has a town of its name is that town ("Tripoli, North, Lebanon"), and
+"the North" of a story about North Korea is North Korea. Names of animals, ships, storms
+and diseases are no actors. Each entity records the rule that resolved it,
 and the document gets the list of countries it is about (``countries``).
 """
 

@@ -143,8 +143,8 @@ def _answered_kinds(nlp: Any, event: Event, nouns: dict[str, frozenset[str]]) ->
     for child in trigger.children:
         if child.dep_ in _OBJECT_DEPS and child.lower_ in _REFERRING_PRONOUNS:
             # "The so-called protest is groundless and China rejects it"
-            # (with none named before it in the sentence, the act the sentence before told:
-            # "North Korea fired a missile on Monday. Seoul condemned it.")
+            # (with none named before it in the sentence, the latest act of force, threat or
+            # sanction: "North Korea fired a missile on Monday. Seoul condemned it.")
             named = [t for t in trigger.sent if t.i < trigger.i and t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
             return nouns[named[-1].lemma_.lower()] if named else _ROW_TYPES
         if child.dep_ in _OBJECT_DEPS and child.pos_ == "NOUN":

@@ -187,20 +187,20 @@ class _Constructions:
         against the promiser's country (else aimed at no country). A promise already coded
         as a threat is not coded again."""
         out = []
-        for noun in self.doc.nlp:
-            if noun.lemma_.lower() in RESPONSE_NOUNS and _promised(noun):
-                owner = _child(noun, "poss")
-                source = self._participants(owner) if owner is not None else self._promiser(noun)
-            elif noun.lemma_.lower() in RESPONSE_VERBS and noun.pos_ == "VERB" and _future(noun) \
-                    and _child(noun, "neg") is None and not _asked(noun) and (subject := subject_of(noun)) is not None:
+        for word in self.doc.nlp:  # a noun or a verb of an answer
+            if word.lemma_.lower() in RESPONSE_NOUNS and _promised(word):
+                owner = _child(word, "poss")
+                source = self._participants(owner) if owner is not None else self._promiser(word)
+            elif word.lemma_.lower() in RESPONSE_VERBS and word.pos_ == "VERB" and _future(word) \
+                    and _child(word, "neg") is None and not _asked(word) and (subject := subject_of(word)) is not None:
                 source = self._participants(subject)  # "Russia will respond in kind"
-            elif noun.lemma_.lower() == "go" and _future(noun) and _child(noun, "neg") is not None \
-                    and any(c.dep_ == "acomp" and c.lower_ in ("unanswered", "unpunished") for c in noun.children):
-                source = self._promiser(noun)  # "said the step will not go unanswered"
+            elif word.lemma_.lower() == "go" and _future(word) and _child(word, "neg") is not None \
+                    and any(c.dep_ == "acomp" and c.lower_ in ("unanswered", "unpunished") for c in word.children):
+                source = self._promiser(word)  # "said the step will not go unanswered"
             else:
                 continue
             own = {p.actor.country for p in source if p.actor and p.actor.country}
-            sent = noun.sent
+            sent = word.sent
             if len(own) != 1 or any(e.type == "THREATEN" and sent.start_char <= e.start < sent.end_char
                                     and any(p.actor and p.actor.country in own for p in side_members(e.source))
                                     for e in events):
@@ -211,7 +211,7 @@ class _Constructions:
             target = [p for p in side_members(latest.source) if p.actor and p.actor.country] if latest else []
             if not target:
                 continue
-            out.append(self._stated("THREATEN", "130", source, target, noun, f"promised:{noun.lemma_.lower()}"))
+            out.append(self._stated("THREATEN", "130", source, target, word, f"promised:{word.lemma_.lower()}"))
         return out
 
     def conditional_threats(self, events: list[Event]) -> list[Event]:
