@@ -879,6 +879,11 @@ CASES = [
     case("request-only-floated",
          "Some Lebanese ministers have floated asking Qatar for emergency fuel support.", P,
          [], no("REQUEST", hypothetical=False)),
+    case("coerce-curfew-in-the-papers-country",
+         "kirkuk evening courier\n\npolice digest: curfew in a village\n\na curfew was imposed on the "
+         "village on sunday after two clans clashed over land. two men were taken into custody on "
+         "monday, and more arrests were expected, police said.", P,
+         [ev("COERCE", "IRQ", "IRQ", date="2023-05-07")], no("THREATEN")),
     case("assault-clashes-broke-out-between",
          "NAIROBI, May 5 (Example Wire) -- Clashes broke out between police and protesters on Friday.", P,
          [ev("ASSAULT", "KEN", "KEN")]),

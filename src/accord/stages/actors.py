@@ -193,7 +193,8 @@ def salient_countries(doc: Document) -> list[str]:
     """The countries an article is about, as an indexer would tag it.
 
     A country counts when it is the dateline's, named in the title or the lead
-    paragraph, or named more than once; passing mentions deeper in the text do not.
+    paragraph, or named more than once; passing mentions deeper in the text do not. An
+    article that names none is about the one country its outlet's name names.
     Ordered by how often the article names it.
     """
     counts: Counter[str] = Counter()
@@ -208,6 +209,10 @@ def salient_countries(doc: Document) -> list[str]:
             salient.add(e.actor.country)
     title_countries = _title_countries(doc)
     salient |= title_countries | {c for c, n in counts.items() if n > 1}
+    if not salient:
+        # "kirkuk evening courier" over a digest that names no country: the paper's
+        outlet = countries_named_in((doc.source or "").title(), doc.reference_date)
+        salient |= outlet if len(outlet) == 1 else set()
     return sorted(salient, key=lambda c: (-counts[c], c))
 
 
@@ -925,7 +930,8 @@ def _ends_a_longer_name(entity: Entity, text: str) -> bool:
 def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -> str | None:
     """The country a story happens in, for actors it does not place: the dateline's
     country, else a country the article (its headline counting thrice) names far more than
-    any other."""
+    any other, and more than once; else the one country the outlet's name names ("Basra
+    Evening Herald"); else the country the article names once."""
     if doc.dateline and doc.dateline.place:
         place = doc.dateline.place.split(",")[0].strip().title()
         match = _best_match(kb.lookup(place), doc.reference_date)
@@ -946,9 +952,13 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
     for country in _title_countries(doc):
         counts[country] += 3  # "Haiti incident notes": the headline says where the story is
     ranked = counts.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    return None
+    dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
+    if dominant is not None and ranked[0][1] >= 2:
+        return dominant
+    # "basra evening herald": where a paper is published, when the article itself names
+    # no country twice ("the consignment came from iran")
+    outlet = countries_named_in((doc.source or "").title(), doc.reference_date)
+    return next(iter(outlet)) if len(outlet) == 1 else dominant
 
 
 # "Saudi-led forces" are led by Saudi Arabia; "Russian-backed" ones are only backed by Russia.

@@ -27,10 +27,12 @@ from accord.stages.events.grammar import (
 )
 from accord.stages.events.lexicon import (
     CIVIL_SECTORS, COOPERATIVE_TYPES, DOCUMENT_NOUNS, FACING_VERBS, HOME_ADDRESSED_TYPES, HOME_IMPOSED_TYPES, HOSTILE_TYPES,
-    MATERIAL_CONFLICT_TYPES, MUTUAL_NOUNS, MUTUAL_VERBS, PATIENT_NOUNS, PERPETRATING_VERBS, PLACE_TARGETED_TYPES, POWER_NOUNS,
+    MATERIAL_CONFLICT_TYPES, MUTUAL_NOUNS, MUTUAL_VERBS, OCCURRENCE_VERBS, PATIENT_NOUNS, PERPETRATING_VERBS,
+    PLACE_TARGETED_TYPES, POWER_NOUNS,
     PREDICTING_AUXILIARIES, SPEECH_ACT_TYPES, SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS,
     UNDOING_VERBS, WEAPON_NOUNS, WISH_NOUNS,
 )
+from accord.stages.events.modality import _modality
 from accord.stages.events.participants import _key, _participant, _sector_of, _uncoded
 from accord.stages.events.patterns import Pattern
 from accord.stages.events.recodings import SOLDIERS_ARRIVING
@@ -460,7 +462,8 @@ class _Frames:
         """Whose state holds those an arrest names no author for, where no place in a known
         country is said: the story's, when they are named as foreigners ("two Uzbek
         citizens were detained at the checkpoint" in a story from Kyrgyzstan); else their
-        own ("three activists were detained")."""
+        own ("three activists were detained"); else, where none is named and the story is
+        about one country, that country's ("a curfew was imposed on the village")."""
         held = [p for p in act.target if p.actor and p.actor.country] if isinstance(act.target, list) else []
         story = self.doc.countries[0] if self.doc.countries else None
         foreigners = [p for p in held if p.actor.country != story and any(
@@ -469,6 +472,13 @@ class _Frames:
         if story is not None and foreigners and len(foreigners) == len(held):
             p = foreigners[0]
             return [Participant(text=p.text, start=p.start, end=p.end,
+                                actor=Actor(id=story, name=story, country=story, kind="COUNTRY"))]
+        told_done = act.head.dep_ == "pobj" or act.head.head.lemma_.lower() in OCCURRENCE_VERBS
+        if not held and len(self.doc.countries) == 1 and told_done and _modality(act.clause) == (False, "actual"):
+            # "a curfew was imposed on the village" in a story of one country: its state's
+            # (not "more arrests were expected")
+            head = act.head
+            return [Participant(text=head.text, start=head.idx, end=head.idx + len(head.text),
                                 actor=Actor(id=story, name=story, country=story, kind="COUNTRY"))]
         return held[:1]
 
