@@ -294,6 +294,15 @@ def test_a_wire_headline_in_capitals_is_not_replaced_by_the_first_line_of_the_bo
     assert doc.text.startswith("PORT AVEL, Feb 27 - Leaders of Avelia's")
 
 
+def test_an_urgent_headline_under_a_wire_masthead_is_the_title():
+    doc = clean_raw("EXAMPLE NEWS AGENCY -- ASIA SERVICE\n\n"
+                    "URGENT -- AVELIA FIRES TWO MISSILES INTO THE SEA; NEIGHBOURS CONDEMN LAUNCH\n\n"
+                    "PORT AVEL, AUG. 6, 2024 (EXAMPLE) -- AVELIA FIRED TWO SHORT-RANGE MISSILES INTO THE "
+                    "SEA EARLY TUESDAY, THE NEIGHBOURING GOVERNMENT SAID.\n")
+    assert doc.title.endswith("AVELIA FIRES TWO MISSILES INTO THE SEA; NEIGHBOURS CONDEMN LAUNCH")
+    assert doc.source == "EXAMPLE NEWS AGENCY"
+
+
 def test_published_date_resolves_dateline_and_dateline_fills_published():
     doc = clean_raw(f"{TITLE}\n\nUpdated: 2020-12-30\n\nMOSCOW, Dec. 28 (Xinhua) -- {LEAD}")
     assert doc.dateline.date == "2020-12-28"

@@ -409,7 +409,7 @@ def _clean_lines(doc: Document, lines: list[str], *, find_title: bool, join_wrap
             # "Ministry of Foreign Affairs | Norway"), or a section's name under it: the
             # headline comes below. Short labels in between ("Middle East") are dropped.
             if _looks_like_title(stripped) and not _is_masthead(stripped) and len(stripped.split()) >= 4 \
-                    and find_dateline(stripped) is None:  # (not the body's first line: "ROME, Feb 27 - ...")
+                    and not _dated_dateline(stripped):  # (not the body's first line: "ROME, Feb 27 - ...")
                 if not doc.source:
                     doc.source = outlet_of_masthead(doc.title)
                 doc.title = _without_kicker(stripped, vocab)
@@ -508,6 +508,13 @@ def _without_kicker(title: str, vocab: Vocabulary) -> str:
     if len(parts) == 2 and parts[0].lower().strip(" :*") in vocab.kicker_lines and len(parts[1].split()) >= 3:
         return parts[1]
     return title
+
+
+def _dated_dateline(line: str) -> bool:
+    """Whether a line opens with a dateline that gives a date ("ROME, Feb 27 -"), as a
+    wire's body does; "URGENT -- ..." over a headline gives none."""
+    dateline = find_dateline(line)
+    return dateline is not None and any(c.isdigit() for c in dateline.text)
 
 
 def _is_masthead(line: str) -> bool:
