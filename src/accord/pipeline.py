@@ -58,7 +58,10 @@ STAGES: tuple[Stage, ...] = (
     # The reference date of relative times is the publication date, else the dateline's,
     # else the day the page was fetched (``raw``).
     Stage("times", add_times, requires=("id", "raw", "text", "nlp", "published", "dateline"), assigns=("times",)),
-    Stage("actors", resolve_actors, requires=("raw", "text", "title", "paragraphs", "published", "nlp", "dateline"),
+    # The actors stage reads the outlet's name (``source``): "Basra Evening Herald" places a
+    # digest that names no country.
+    Stage("actors", resolve_actors,
+          requires=("raw", "text", "title", "source", "paragraphs", "published", "nlp", "dateline"),
           assigns=("entities", "countries")),
     Stage("quotes", find_quotes, requires=("text", "paragraphs", "nlp", "dateline", "entities"), assigns=("quotes",)),
     # The events stage also links each quote to the event it is (``quote.event``), and
