@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from accord.record import Event, Participant, side_members
-from accord.stages.events.grammar import _evidence
+from accord.stages.events.grammar import _evidence, _predicted, _question
 from accord.stages.events.lexicon import (
     CONDEMNING_WORDS, HOSTILE_TYPES, JOINT_ADVERBS, JOINT_MODIFIERS, LEAVING_VERBS, OBLIGATION_AUXILIARIES,
-    OPERATION_NOUNS, PREDICTING_AUXILIARIES, RESPONSE_NOUNS, RESPONSE_VERBS, STATED_WISH_CODES, THREAT_NOUNS, UTTERING_VERBS,
+    OPERATION_NOUNS, RESPONSE_NOUNS, RESPONSE_VERBS, STATED_WISH_CODES, THREAT_NOUNS, UTTERING_VERBS,
 )
 from accord.stages.events.modality import _embedded, _modality
 from accord.stages.events.participants import _key, _participant
@@ -191,10 +191,10 @@ class _Constructions:
             if word.lemma_.lower() in RESPONSE_NOUNS and _promised(word):
                 owner = _child(word, "poss")
                 source = self._participants(owner) if owner is not None else self._promiser(word)
-            elif word.lemma_.lower() in RESPONSE_VERBS and word.pos_ == "VERB" and _future(word) \
+            elif word.lemma_.lower() in RESPONSE_VERBS and word.pos_ == "VERB" and _predicted(word) \
                     and _child(word, "neg") is None and not _asked(word) and (subject := subject_of(word)) is not None:
                 source = self._participants(subject)  # "Russia will respond in kind"
-            elif word.lemma_.lower() == "go" and _future(word) and _child(word, "neg") is not None \
+            elif word.lemma_.lower() == "go" and _predicted(word) and _child(word, "neg") is not None \
                     and any(c.dep_ == "acomp" and c.lower_ in ("unanswered", "unpunished") for c in word.children):
                 source = self._promiser(word)  # "said the step will not go unanswered"
             else:
@@ -224,7 +224,7 @@ class _Constructions:
         for verb in self.doc.nlp:
             condition = next((c for c in verb.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "if" for m in c.children)), None)
-            future = _future(verb) or (verb.dep_ == "xcomp" and _future(verb.head))  # "would not hesitate to strike"
+            future = _predicted(verb) or (verb.dep_ == "xcomp" and _predicted(verb.head))  # "would not hesitate to strike"
             if condition is None or not future or not self._harmful(verb):
                 continue
             author, other = subject_of(verb), subject_of(condition)
@@ -322,24 +322,20 @@ def _promised(noun: Any) -> bool:
     if noun.dep_ == "nsubj":
         verb = noun.head
         soon = any(t.lower_ == "long" for t in verb.subtree)  # "not be long in coming"
-        return _future(verb) and (_child(verb, "neg") is None or soon)
+        return _predicted(verb) and (_child(verb, "neg") is None or soon)
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() == "meet":
-        return _future(noun.head.head)
+        return _predicted(noun.head.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "without":
         verb = noun.head.head
-        return _future(verb) and _child(verb, "neg") is not None
+        return _predicted(verb) and _child(verb, "neg") is not None
     return False
 
 
 def _asked(verb: Any) -> bool:
     """A question or a doubt, no promise: "How will Moscow respond?", "It was not clear
     whether Croatia would retaliate"."""
-    return verb.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?") \
+    return _question(verb.sent) \
         or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
-
-
-def _future(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in PREDICTING_AUXILIARIES for c in verb.children)
 
 
 def _said_already(events: list[Event], start: int, end: int, own: set[str]) -> bool:

@@ -22,14 +22,14 @@ from typing import Any
 from accord.record import Actor, Participant
 from accord.stages.events.candidates import Candidate, _light_compound
 from accord.stages.events.grammar import (
-    _agent, _broke_out, _called_off, _governing_verb, _infinitive, _joined_to_report, _objects_of, _time_phrase,
-    _weapon_subject,
+    _agent, _broke_out, _called_off, _governing_verb, _infinitive, _joined_to_report, _objects_of, _predicted,
+    _time_phrase, _weapon_subject,
 )
 from accord.stages.events.lexicon import (
     CIVIL_SECTORS, COOPERATIVE_TYPES, DOCUMENT_NOUNS, FACING_VERBS, HOME_ADDRESSED_TYPES, HOME_IMPOSED_TYPES, HOSTILE_TYPES,
     MATERIAL_CONFLICT_TYPES, MUTUAL_NOUNS, MUTUAL_VERBS, OCCURRENCE_VERBS, PATIENT_NOUNS, PERPETRATING_VERBS,
     PLACE_TARGETED_TYPES, POWER_NOUNS,
-    PREDICTING_AUXILIARIES, SPEECH_ACT_TYPES, SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS,
+    SPEECH_ACT_TYPES, SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS,
     UNDOING_VERBS, WEAPON_NOUNS, WISH_NOUNS,
 )
 from accord.stages.events.modality import _modality
@@ -519,8 +519,7 @@ class _Frames:
             return True  # "threatened to cut off electricity": what the actor would do
         for claim in (c for c in verb.children if c.dep_ == "ccomp"):
             subject = subject_of(claim)
-            if subject is not None and self._participants(subject) and any(
-                    a.dep_ == "aux" and a.lower_ in PREDICTING_AUXILIARIES for a in claim.children):
+            if subject is not None and self._participants(subject) and _predicted(claim):
                 return True  # "warned that police will no longer tolerate rallies"
         content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         content += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "with")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from accord.stages.events.lexicon import (
-    INSISTING_VERBS, PLACE_PREPOSITIONS, REPEATABLE_VERBS, REPORTING_VERBS, TARGET_PREPOSITIONS, TIME_PREPOSITIONS,
-    WEAPON_NOUNS,
+    INSISTING_VERBS, PLACE_PREPOSITIONS, PREDICTING_AUXILIARIES, REPEATABLE_VERBS, REPORTING_VERBS,
+    TARGET_PREPOSITIONS, TIME_PREPOSITIONS, WEAPON_NOUNS,
 )
 from accord.stages.events.patterns import Pattern
 from accord.stages.syntax import DURATIONS, child as _child, subject_of
@@ -178,3 +178,13 @@ def _time_phrase(noun: Any) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in DURATIONS:
         tok = tok.head.head
     return tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPOSITIONS
+
+
+def _question(sent: Any) -> bool:
+    """A sentence that asks: "Will China provide assistance to Cuba?"."""
+    return sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+
+
+def _predicted(verb: Any) -> bool:
+    """A verb said to come: "will", "would" or "'ll" before it ("a response would follow")."""
+    return any(c.dep_ == "aux" and c.lower_ in PREDICTING_AUXILIARIES for c in verb.children)

@@ -8,7 +8,7 @@ from typing import Any
 
 from accord.record import Event
 from accord.stages.events.candidates import Candidate
-from accord.stages.events.grammar import _misread_place, _objects_of
+from accord.stages.events.grammar import _misread_place, _objects_of, _question
 from accord.stages.events.lexicon import (
     ALLEGING_HEADS, FIGURATIVE_MODIFIERS, FIGURATIVE_PRONE_VERBS, MATERIAL_CONFLICT_TYPES, MUTUAL_VERBS, SELDOM_ADVERBS,
     load_abstract_objects, load_accidental_causes,
@@ -102,7 +102,7 @@ class _Vetoes:
         """The veto that drops a candidate for what its trigger is used for: a question, an
         intransitive verb with an object, a warning of no harm, violence that is a figure of speech,
         naming; or None. (A warning's target is the one its harm would fall on.)"""
-        if act.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+        if _question(act.sent):
             return "question"  # "Will China provide assistance to Cuba?"
         if act.head.lemma_.lower() == "meet" and _child(act.head, "auxpass") is not None \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in act.head.children):
