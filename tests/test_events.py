@@ -1082,7 +1082,8 @@ CASES = [
     case("missing-it-condemned", "It condemned the decision on Friday.", P, [], no("ACCUSE")),
     case("missing-he-met", "He met the president on Monday.", P, [], no("CONSULT")),
     case("missing-aid-arrived", "The aid arrived late.", P, [], no("AID", "CONSULT")),
-    case("missing-thousands-arrested", "Thousands were arrested during the unrest.", P, [], no("COERCE")),
+    # (an arrest is the police's, named or not: coded with no country where none is known)
+    case("passive-thousands-arrested", "Thousands were arrested during the unrest.", P, [ev("COERCE")]),
     case("missing-ministry-welcomed", "The ministry welcomed the decision.", P, [], no("SUPPORT")),
     case("missing-aid-received", "The villagers received food aid on Monday.", P, [], no("AID")),
     # a sentence without a verb: the coder climbs to the root and stops there
@@ -2300,3 +2301,21 @@ def test_one_event_per_happening_keeps_each_mention():
     assert [doc.text[m.start:m.end] for m in mentions] == [m.sentence for m in mentions]
     assert len(mentions) == 2 and mentions[0].start == expulsions[0].start < mentions[1].start
     assert all(len(e.mentions) >= 1 for e in doc.events)
+
+
+def test_an_arrest_in_the_passive_in_a_story_of_no_country_is_by_police_of_no_known_country():
+    # Nothing in the text says where this is: the arrest is still the police's, and no
+    # country is made up for it.
+    doc = analyze_text("three youths were arrested near the old market on tuesday evening, "
+                       "the duty officer said, and the stolen phones were recovered from them.",
+                       published="2024-05-08")
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert arrests, [(e.type, e.rule) for e in doc.events]
+    source = arrests[0].source if isinstance(arrests[0].source, list) else [arrests[0].source]
+    assert [(p.actor.id, p.actor.country) for p in source] == [("UNK:COP", None)]
+
+
+def test_an_arrest_expected_in_the_passive_is_no_event_by_an_unnamed_police():
+    doc = analyze_text("more youths may be arrested near the old market in the coming days, "
+                       "the duty officer said, once the phones are traced.", published="2024-05-08")
+    assert not [e for e in doc.events if e.type == "COERCE" and not e.hypothetical]

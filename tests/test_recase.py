@@ -69,3 +69,33 @@ def test_a_month_written_short_and_a_name_with_its_possessive_get_capitals():
     out = recased(text)
     assert out is not None and len(out) == len(text)
     assert "Aug. 6" in out and "South Korea's military" in out
+
+
+def test_a_town_no_list_holds_gets_its_capital_but_an_english_word_does_not():
+    # "khanna" and "jagraon" are towns GeoNames knows and no English word; "police" is
+    # also a Polish town, and "reading" an English one: words first.
+    text = ("a mob in khanna beat a trader on monday. two men were held in jagraon, and the "
+            "police said the reading of the charges would follow.")
+    out = recased(text)
+    assert out is not None and "Khanna" in out and "Jagraon" in out
+    assert "the police" in out and "the reading" in out
+
+
+def test_a_digest_of_towns_of_one_country_is_set_there_not_in_a_country_named_in_passing():
+    text = ("city crime diary\n\n"
+            "two men were arrested with heroin near the bus stand in jagraon on wednesday, police said. "
+            "the consignment is believed to have come across the border from pakistan.\n\n"
+            "a labourer was beaten by a mob in khanna on tuesday night, and the police registered a case.\n\n"
+            "a night curfew was imposed in raikot on wednesday after a clash between two groups, and "
+            "nine persons were taken into custody.")
+    doc = analyze_text(text, published="2022-10-27")
+    assert doc.countries[:1] == ["IND"]
+    places = {e.text: e.actor.country for e in doc.entities if e.actor and e.actor.kind == "PLACE"}
+    assert places.get("khanna") == "IND" and places.get("jagraon") == "IND"
+    held = [e for e in doc.events if e.type == "COERCE" and "custody" in e.sentence]
+    assert held and {p.actor.country for p in _members(held[0].source)} == {"IND"}
+    assert not [e for e in doc.events if "PAK" in {p.actor.country for p in _members(e.source) if p.actor}]
+
+
+def _members(side):
+    return side if isinstance(side, list) else [side] if side is not None else []

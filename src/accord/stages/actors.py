@@ -44,7 +44,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.dictionaries import Dictionary
-from accord.gazetteer import outweighs, place_country
+from accord.gazetteer import outweighs, place_countries, place_country
 from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_back_references,
                        load_generic_institution_words, load_kb, load_non_actors, load_office_holders,
                        load_org_sectors, load_roles)
@@ -102,7 +102,9 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     # The candidates come in text order and do not overlap, so every entity resolved below
     # starts before the next candidate: it covers that one when it reaches past its end.
     reach = 0  # the furthest end of an entity resolved below
-    for span, label in _candidate_spans(sdoc):
+    candidates = _candidate_spans(sdoc)
+    towns = _towns_agree(candidates)
+    for span, label in candidates:
         start, end = _trim_the(span)
         if any(m.end >= end for m in known.covering(start)) or reach >= end:
             continue  # the knowledge base already knows this mention (or a larger one)
@@ -115,7 +117,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
                 span, start, label = named, named.start_char, "PERSON"
         if any(m.actor and m.actor.kind not in ("COUNTRY", "PLACE") for _, m in known.meeting(start, end)):
             continue  # spaCy's span runs over a known organisation ("Organization (SCO")
-        entity = _resolve_entity(span, label, start, end, doc, known)
+        entity = _resolve_entity(span, label, start, end, doc, known, towns)
         if entity is not None:
             found.append(entity)
             reach = max(reach, entity.end)
@@ -129,7 +131,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     found.extend(_surname_mentions(sdoc, found))
     _counterparts(sdoc, found, doc.text)
     _back_references(sdoc, found)
-    story = _context_country(doc, kb, mentions)
+    story = _context_country(doc, kb, mentions, towns)
     paragraphs = Paragraphs(doc.paragraphs)
     local = _paragraph_countries(doc, found, paragraphs)
 
@@ -415,7 +417,9 @@ def _trim_the(ent: Any) -> tuple[int, int]:
 
 
 def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
-                    mentions: SpanIndex[Entity]) -> Entity | None:
+                    mentions: SpanIndex[Entity], towns: frozenset[str] = frozenset()) -> Entity | None:
+    """The entity a spaCy span names; ``towns``: the country the article's towns agree on
+    (``_towns_agree``)."""
     text = doc.text[start:end]
     if text.endswith("'s") or text.endswith("\u2019s"):
         text, end = text[:-2], end - 2
@@ -451,6 +455,9 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
                       actor=Actor(id=f"{home}:{text}", name=text, country=home, kind="GROUP"))
     if label in ("ORG", "GPE") and _looks_like_person(span):
         label = "PERSON"  # the small model often takes unfamiliar names for organisations
+    if label == "PERSON" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS \
+            and _gazetteer_country(span, "GPE", end, doc, mentions, towns) is not None:
+        label = "GPE"  # "a mob in Khanna": a town's name the model took for a surname
     if label == "PERSON":
         actor, rule = _person_actor(span, text, doc, mentions)
     elif label == "ORG":
@@ -463,7 +470,7 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
     else:
         actor = Actor(id=f"{_KIND_BY_LABEL[label]}:{text}", name=text, kind=_KIND_BY_LABEL[label])
         rule = f"spacy-{label.lower()}"
-        country = _gazetteer_country(span, label, end, doc, mentions)
+        country = _gazetteer_country(span, label, end, doc, mentions, towns)
         if country is not None:
             # "Chilpancingo", "Sardhana": a town no hand-made list reaches (accord.gazetteer)
             actor = Actor(id=f"PLACE:{text}", name=text, country=country, kind="PLACE")
@@ -471,8 +478,10 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
     return Entity(text=text, start=start, end=end, kind=label, actor=actor, rule=rule)
 
 
-def _gazetteer_country(span: Any, label: str, end: int, doc: Document, mentions: SpanIndex[Entity]) -> str | None:
-    """The country of a place name spaCy found and the knowledge base does not know."""
+def _gazetteer_country(span: Any, label: str, end: int, doc: Document, mentions: SpanIndex[Entity],
+                       towns: frozenset[str] = frozenset()) -> str | None:
+    """The country of a place name spaCy found and the knowledge base does not know; the
+    country the article's towns agree on counts as named."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     if label not in ("GPE", "LOC") or len(span.text) < 3 or span.text.lower() in STOP_WORDS:
@@ -481,7 +490,21 @@ def _gazetteer_country(span: Any, label: str, end: int, doc: Document, mentions:
     # the country of a known region or city named right after ("Kumba, South-West region")
     after = [m.actor.country for m in mentions.starting_in(end, end + 60)
              if m.actor and m.actor.kind in ("COUNTRY", "PLACE") and m.actor.country]
-    return place_country(span.text, frozenset(after[:2]), _countries_named(mentions))
+    return place_country(span.text, frozenset(after[:2]), _countries_named(mentions) | towns)
+
+
+def _towns_agree(candidates: list[tuple[Any, str]]) -> frozenset[str]:
+    """The country where two or more of the article's one-word place names are, each a
+    town of that country alone (GeoNames): "jagraon", "raikot" and "samrala" set a digest in
+    India though it names only Pakistan, in passing. A name the model took for a person
+    counts after a place preposition ("a mob in khanna")."""
+    towns: dict[str, set[str]] = {}
+    for span, label in candidates:
+        placed = label in ("GPE", "LOC") or (
+            label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS)
+        if placed and len(span) == 1 and len(countries := place_countries(span.text)) == 1:
+            towns.setdefault(next(iter(countries)), set()).add(span.text.lower())
+    return frozenset(country for country, names in towns.items() if len(names) >= 2)
 
 
 # ", North, Lebanon", " province, Argentina": what may stand between a city and the country
@@ -927,10 +950,12 @@ def _ends_a_longer_name(entity: Entity, text: str) -> bool:
                 and words[-1] == "" and words[-2] in _NAME_PARTICLES and words[-3][:1].isupper())
 
 
-def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -> str | None:
+def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity],
+                     towns: frozenset[str] = frozenset()) -> str | None:
     """The country a story happens in, for actors it does not place: the dateline's
-    country, else a country the article (its headline counting thrice) names far more than
-    any other, and more than once; else the one country the outlet's name names ("Basra
+    country, else a country the article (its headline counting thrice, the country its
+    towns agree on twice: ``_towns_agree``) names far more than any other, and more than
+    once; else the one country the outlet's name names ("Basra
     Evening Herald"); else the country the article names once."""
     if doc.dateline and doc.dateline.place:
         place = doc.dateline.place.split(",")[0].strip().title()
@@ -951,6 +976,8 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity]) -
             counts[m.actor.country] += 3 if m.actor.id.startswith("STB:") else 1
     for country in _title_countries(doc):
         counts[country] += 3  # "Haiti incident notes": the headline says where the story is
+    for country in towns:
+        counts[country] += 2  # "in jagraon", "in khanna": a digest of one country's towns
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
     if dominant is not None and ranked[0][1] >= 2:

@@ -5,7 +5,8 @@ arrested three men in patna on monday" they find no place and no day, and in an
 all-capitals bulletin every word looks like a name. :func:`recased` gives such a text the
 capitals English would have, letter for letter (the same length, so that every offset
 stays valid): sentence starts, day and month names, the names the knowledge base knows
-(countries, cities, organisations, groups, office holders), "I"; in an all-capitals text,
+(countries, cities, organisations, groups, office holders), towns GeoNames knows whose
+names are no English word ("jagraon"), "I"; in an all-capitals text,
 short acronyms the knowledge base knows stay as they are and everything else is lowered
 first.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from accord.gazetteer import town_names
 from accord.record import Document, side_members
 
 # Below this share of capitals among letters a text is lower case; above the other, capitals.
@@ -71,7 +73,8 @@ def recased(text: str) -> str | None:
             i += matched
             continue
         word = words[i].group().lower().rstrip(".")  # "on wednesday." ends a sentence
-        if word in _CALENDAR or word == "i" or (word in _AMBIGUOUS_MONTHS and _beside_a_day(base, words[i])):
+        if word in _CALENDAR or word == "i" or (word in _AMBIGUOUS_MONTHS and _beside_a_day(base, words[i])) \
+                or _town(word):
             _capitalise(chars, words[i].start())
         i += 1
     out = "".join(chars)
@@ -143,6 +146,24 @@ def _known_names() -> dict[str, str]:
             continue  # "US", "UN": in lower case these are words ("us", "un")
         names.setdefault(alias.lower(), alias)
     return names
+
+
+def _town(word: str) -> bool:
+    """Whether a word is a town's name and no English word ("jagraon", not "police",
+    which is also a Polish town)."""
+    return word in town_names() and word not in _english_words()
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English words: the spaCy pipeline's lemma index (nouns, verbs, adjectives,
+    adverbs) and its stop words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from accord.stages.nlp import load_model
+
+    index = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ())) | STOP_WORDS
 
 
 @lru_cache(maxsize=1)

@@ -125,6 +125,11 @@ class _Frames:
             place = self._place_authority(act.head) or (self._place_authority(act.event_object)
                                                     if act.event_object is not None else [])
             act.source = _sector_of(place or self._held_by(act), "GOV", "ROLE")
+            if not act.source and act.pattern.type == "COERCE":
+                act.source = self._state_unnamed(act)
+            if act.source and not act.target and act.pattern.type == "COERCE":
+                # "three of them were taken into custody": those held are of the public
+                act.target = _sector_of(act.source[:1], "CVL", "GROUP", name="(implied) public")
         if act.pattern.type == "MOBILIZE" and not act.source and isinstance(act.target, list) and act.target \
                 and _child(act.head, "nsubjpass") is not None and all(p.actor and p.actor.sector in STATE_SECTORS
                                                                  for p in act.target):
@@ -463,7 +468,8 @@ class _Frames:
         country is said: the story's, when they are named as foreigners ("two Uzbek
         citizens were detained at the checkpoint" in a story from Kyrgyzstan); else their
         own ("three activists were detained"); else, where none is named and the story is
-        about one country, that country's ("a curfew was imposed on the village")."""
+        about one country, that country's ("a curfew was imposed on the village", "three
+        of them were taken into custody")."""
         held = [p for p in act.target if p.actor and p.actor.country] if isinstance(act.target, list) else []
         story = self.doc.countries[0] if self.doc.countries else None
         foreigners = [p for p in held if p.actor.country != story and any(
@@ -473,14 +479,25 @@ class _Frames:
             p = foreigners[0]
             return [Participant(text=p.text, start=p.start, end=p.end,
                                 actor=Actor(id=story, name=story, country=story, kind="COUNTRY"))]
-        told_done = act.head.dep_ == "pobj" or act.head.head.lemma_.lower() in OCCURRENCE_VERBS
-        if not held and len(self.doc.countries) == 1 and told_done and _modality(act.clause) == (False, "actual"):
+        if not held and len(self.doc.countries) == 1 and _told_done(act):
             # "a curfew was imposed on the village" in a story of one country: its state's
             # (not "more arrests were expected")
             head = act.head
             return [Participant(text=head.text, start=head.idx, end=head.idx + len(head.text),
                                 actor=Actor(id=story, name=story, country=story, kind="COUNTRY"))]
         return held[:1]
+
+    def _state_unnamed(self, act: Candidate) -> list[Participant]:
+        """The police (for an arrest) or the government of no known country, for a coercive
+        act told done in the passive whose author, place and story give no country: "two
+        men were arrested near the railway crossing" in a digest that names none."""
+        if self.doc.countries or act.pattern.pos != "VERB" or not _told_done(act):
+            return []
+        sector = "COP" if act.pattern.cameo.startswith("173") else "GOV"
+        name = "(implied) police" if sector == "COP" else "(implied) government"
+        head = act.head
+        return [Participant(text=head.text, start=head.idx, end=head.idx + len(head.text),
+                            actor=Actor(id=f"UNK:{sector}", name=name, sector=sector, kind="GROUP"))]
 
     def _giver_participants(self, verb: Any) -> tuple[list[Participant], list[Participant] | str]:
         """"X received weapons from Y": Y gives, X receives."""
@@ -623,3 +640,12 @@ def _side_by_side(verb: Any) -> bool:
     between them."""
     return any(c.lower_ in ("side", "together", "alongside") and c.dep_ in ("npadvmod", "advmod", "prep")
                for c in verb.children)
+
+
+def _told_done(act: Candidate) -> bool:
+    """Whether an act with no author is told as done ("were arrested", "the arrests were
+    made", "a curfew was imposed"), not expected, wanted or denied."""
+    told = act.head.dep_ == "pobj" or act.head.head.lemma_.lower() in OCCURRENCE_VERBS \
+        or (act.head.pos_ == "VERB" and _child(act.head, "nsubjpass") is not None)
+    return told and _modality(act.clause) == (False, "actual")
+
