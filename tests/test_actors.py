@@ -976,3 +976,14 @@ def test_back_references_table_is_valid(tmp_path):
     bad.write_text("word\trefers_to\tnamed_in\tsource\nbloc\tCOUNTRY\tno\town list\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"back_references.tsv:2"):
         load_back_references.__wrapped__(bad)
+
+
+def test_brussels_for_an_actor_is_the_eu_in_an_article_that_names_it_and_a_place_it_stays():
+    doc = analyze_text("The European Union extended its sanctions on Georgian officials on Monday. "
+                       "Tbilisi accused Brussels of meddling, and talks in Brussels were called off.",
+                       published="2025-03-17")
+    brussels = [e for e in doc.entities if e.text == "Brussels"]
+    assert [e.actor.id for e in brussels] == ["IGO:EU", "BEL"]
+    # without the EU named, Brussels is Belgium's capital as before
+    doc = analyze_text("Tbilisi accused Brussels of meddling on Monday.", published="2025-03-17")
+    assert [e.actor.id for e in doc.entities if e.text == "Brussels"] == ["BEL"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from accord.pipeline import analyze_text
-from accord.record import Event
+from accord.pipeline import Pipeline, analyze_text
+from accord.record import Event, RawArticle
 from accord.stages.events import PLOVER_TYPES
-from accord.stages.replies import load_reply_nouns
+from accord.stages.events.lexicon import load_reply_nouns
 
 
 def _countries(side) -> set[str]:
@@ -117,3 +117,25 @@ def test_the_new_nouns_of_acts_are_answered():
 def test_a_deployment_faces_the_one_rival_of_a_row_between_states(text, target):
     event = _reaction(text, "MOBILIZE")
     assert _countries(event.target) - {"PER"} == target
+
+
+@pytest.mark.parametrize("verb", ["backed", "welcomed", "praised"])
+def test_a_welcome_of_a_decision_told_before_backs_its_author(verb):
+    doc = analyze_text("Latvia expelled two Belarusian diplomats on Monday, saying they had spied on its "
+                       f"border guards. Estonia's Foreign Ministry {verb} the decision on Tuesday.",
+                       published="2024-09-25")
+    welcomes = [e for e in doc.events if e.type == "SUPPORT"]
+    assert welcomes and _countries(welcomes[0].source) == {"EST"} and _countries(welcomes[0].target) == {"LVA"}
+
+
+
+def test_remarks_answered_in_a_briefing_are_those_of_the_side_the_question_names():
+    text = ("Briefing by the Spokesperson, 25 September 2024\n\n"
+            "Q: Norway's foreign minister yesterday raised the Svalbard fisheries dispute again at the "
+            "Arctic Council. Any comment?\n\n"
+            "A: We reject these remarks. Our fishermen act within the treaty.")
+    raw = RawArticle(input="<t>", where="<t>", media="text", data=text, published="2024-09-25",
+                     source="Ministry of Foreign Affairs of the Russian Federation")
+    doc = Pipeline().analyze_one(raw)
+    rejects = [e for e in doc.events if e.type == "REJECT"]
+    assert rejects and _countries(rejects[0].source) == {"RUS"} and _countries(rejects[0].target) == {"NOR"}

@@ -162,6 +162,9 @@ class Organisation:
     """The organisation an organ of another acts as in event data: the Security Council as
     the UN, the Commission as the EU (``IGO:UNSC`` -> ``IGO:UN``); None for a body that acts
     as itself (an agency with its own membership, a court, a fund)."""
+    seat: str | None = None
+    """The city whose name, used for an actor, stands for the organisation in news: the EU
+    is "Brussels" ("accusing Brussels of meddling"); None where the city means its country."""
 
 
 @dataclass(frozen=True)
@@ -287,7 +290,7 @@ COUNTRY_COLUMNS = ("code", "name", "names", "adjectives", "capitals", "valid_fro
                    "valid_to", "region", "source")
 CITY_COLUMNS = ("name", "aliases", "country", "source")
 ORGANISATION_COLUMNS = ("id", "name", "aliases", "kind", "sector", "members", "parent",
-                        "acts_as", "source")
+                        "acts_as", "seat", "source")
 
 
 def read_tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
@@ -357,7 +360,7 @@ def _load_organisations(path: Path) -> list[Organisation]:
         organisations[row["id"]] = Organisation(
             id=row["id"], name=row["name"], aliases=_split(row["aliases"]), kind=row["kind"],
             sector=row["sector"], members=_split(row["members"]), parent=row["parent"] or None,
-            acts_as=row["acts_as"] or None)
+            acts_as=row["acts_as"] or None, seat=row["seat"] or None)
     return list(organisations.values())
 
 

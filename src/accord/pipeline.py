@@ -71,7 +71,7 @@ STAGES: tuple[Stage, ...] = (
           requires=("raw", "text", "paragraphs", "published", "source", "dateline", "nlp", "entities", "times",
                     "quotes"),
           assigns=("events", "quotes", "trace")),
-    Stage("replies", answer_replies, requires=("nlp", "events", "quotes"), assigns=("events",)),
+    Stage("replies", answer_replies, requires=("nlp", "entities", "events", "quotes"), assigns=("events",)),
     # A recased parse (lower-case or all-capitals text) quoted its own capitals: the
     # article's words go back into every field that quotes it.
     Stage("texts", restore_texts, requires=("text", "nlp", "entities", "times", "quotes", "events"),

@@ -126,6 +126,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     found = [e for e in found if not _names_a_region(e, doc.text)]
     _places_in_named_countries(doc.text, found)
     _compass_metonyms(doc.text, found)
+    _seats_for_organisations(sdoc, found, kb)
     _administrations(sdoc, found)
     _residents(sdoc, found)
     found.extend(_surname_mentions(sdoc, found))
@@ -556,6 +557,21 @@ def _compass_metonyms(text: str, found: list[Entity]) -> None:
             e.actor, e.kind, e.rule = dataclasses.replace(next(iter(named.values()))), "GPE", "compass-metonym"
         elif e.actor is not None and e.actor.kind == "PLACE":
             e.actor, e.rule = None, "non-actor-compass"
+
+
+def _seats_for_organisations(sdoc: Any, found: list[Entity], kb: KnowledgeBase) -> None:
+    """A seat city used for an actor, not as a place ("accusing Brussels of meddling", not
+    "talks in Brussels"), is the organisation it is the seat of (``seat`` in
+    ``organisations.tsv``), in an article that names that organisation."""
+    named = {e.actor.id for e in found if e.actor and e.actor.id.startswith("IGO:")}
+    seats = {o.seat.lower(): o for o in kb.organisations.values() if o.seat and o.id in named}
+    for e in found:
+        organisation = seats.get(e.text.lower())
+        if organisation is not None and e.actor is not None and e.actor.kind == "COUNTRY" \
+                and place_preposition(sdoc, e) is None:
+            e.actor = Actor(id=organisation.id, name=organisation.name, sector=organisation.sector,
+                            kind=organisation.kind)
+            e.rule = "seat-for-organisation"
 
 
 def _countries_named(mentions: Iterable[Entity]) -> frozenset[str]:

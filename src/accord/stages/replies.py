@@ -24,30 +24,14 @@ changes.
 
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from accord.record import Document, Event, Participant, side_members
 from accord.stages.actors import acting_for
-from accord.stages.events.lexicon import STATE_SECTORS, UNDOING_NOUNS
+from accord.stages.events.lexicon import REACTION_TYPES, STATE_SECTORS, UNDOING_NOUNS, load_reply_nouns
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-
-# The reactions whose object may be an earlier act: rejecting, condemning or welcoming it,
-# yielding to it, or asking that it be undone ("demanded the release of ...").
-_REACTIONS = {"REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "REQUEST"}
 _OBJECT_DEPS = {"dobj", "obj"}
 _REFERRING_PRONOUNS = {"it", "them", "this", "these"}
-
-
-@lru_cache(maxsize=1)
-def load_reply_nouns(path: Path = DATA_DIR / "reply_nouns.tsv") -> dict[str, frozenset[str]]:
-    """Noun lemma -> the event types an act so named can be ("sanction" -> SANCTION)."""
-    with path.open(encoding="utf-8", newline="") as f:
-        return {row["noun"]: frozenset(row["types"].split("|"))
-                for row in csv.DictReader(f, delimiter="\t")}
 
 
 def answer_replies(doc: Document) -> Document:
@@ -63,7 +47,7 @@ def answer_replies(doc: Document) -> Document:
             event.target = rival  # "placed its units on heightened alert", in a row with one neighbour
             event.rule = f"{event.rule}+rival-target" if event.rule else "rival-target"
             continue
-        if event.type not in _REACTIONS or _countries(event.target) - own or event.hypothetical or event.negated:
+        if event.type not in REACTION_TYPES or _countries(event.target) - own or event.hypothetical or event.negated:
             continue  # (a target of its own country only is no answer to another's act)
         answered = _answered_kinds(doc.nlp, event, nouns)
         if not own or answered is None:
@@ -73,8 +57,11 @@ def answer_replies(doc: Document) -> Document:
             authors = [Participant(p.text, p.start, p.end, p.actor) for p in side_members(answer.source)]
             event.target = authors[0] if len(authors) == 1 else authors  # the record's shape
             event.rule = f"{event.rule}+reply-target" if event.rule else "reply-target"
-        elif answered & _SPOKEN and (speaker := _speaker_answered(doc.quotes, event.start, own)) is not None:
+        elif answered & _SPOKEN and (speaker := _speaker_answered(doc.quotes, event.start, own)
+                                     or _subject_before(doc, event, own)) is not None:
             # "Tunisia rejected the remarks": words no event codes, said by another side
+            # (or told of in the sentence before: "Q: Pakistan raised Kashmir again ... A: We
+            # reject these remarks")
             event.target = acting_for(Participant(speaker.text, speaker.start, speaker.end, speaker.actor))
             event.rule = f"{event.rule}+reply-to-speaker" if event.rule else "reply-to-speaker"
     return doc
@@ -126,6 +113,30 @@ def _speaker_answered(quotes: list[Any], before: int, own: set[str]) -> Particip
     earlier = [q for q in others if q.start < before]
     chosen = earlier[-1] if earlier else next((q for q in others if q.start > before), None)
     return chosen.speaker if chosen is not None else None
+
+
+def _subject_before(doc: Document, reply: Event, own: set[str]) -> Any | None:
+    """The actor that is the subject of one of the three sentences before the reply's, the
+    nearest, when it is of another side and the sentence codes no event (an event coded
+    there was weighed as an act answered): who said what the reply answers ("Q: Pakistan
+    raised Kashmir again. Any comment? A: We reject these remarks")."""
+    span = doc.nlp.char_span(reply.start, reply.end, alignment_mode="expand")
+    at = span.start if span is not None else 0
+    for _ in range(3):
+        if at == 0:
+            return None
+        before = doc.nlp[at - 1].sent
+        at = before.start
+        if any(before.start_char <= e.start < before.end_char for e in doc.events):
+            return None
+        subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        # ("Q: Pakistan's Foreign Office raised ...": the parse takes the label for the subject)
+        for subject in [*subjects, *(c for t in subjects for c in t.children if c.dep_ == "appos")]:
+            entity = next((e for e in doc.entities if e.start <= subject.idx < e.end and e.actor), None)
+            if entity is not None:
+                said_by = Participant(entity.text, entity.start, entity.end, entity.actor)
+                return said_by if _countries(said_by) and not _countries(said_by) & own else None
+    return None
 
 
 def _answered_kinds(nlp: Any, event: Event, nouns: dict[str, frozenset[str]]) -> frozenset[str] | None:

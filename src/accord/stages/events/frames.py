@@ -28,9 +28,9 @@ from accord.stages.events.grammar import (
 from accord.stages.events.lexicon import (
     CIVIL_SECTORS, COOPERATIVE_TYPES, DOCUMENT_NOUNS, FACING_VERBS, HOME_ADDRESSED_TYPES, HOME_IMPOSED_TYPES, HOSTILE_TYPES,
     MATERIAL_CONFLICT_TYPES, MUTUAL_NOUNS, MUTUAL_VERBS, OCCURRENCE_VERBS, PATIENT_NOUNS, PERPETRATING_VERBS,
-    PLACE_TARGETED_TYPES, POWER_NOUNS,
+    PLACE_TARGETED_TYPES, POWER_NOUNS, REACTION_TYPES,
     SPEECH_ACT_TYPES, SPEECH_NOUNS, STATE_SECTORS, STATIVE_PASSIVES, STEP_NOUNS, THREAT_NOUNS,
-    UNDOING_VERBS, WEAPON_NOUNS, WISH_NOUNS,
+    UNDOING_VERBS, WEAPON_NOUNS, WISH_NOUNS, load_reply_nouns,
 )
 from accord.stages.events.modality import _modality
 from accord.stages.events.participants import _key, _participant, _sector_of, _uncoded
@@ -228,7 +228,13 @@ class _Frames:
             concrete = act.event_type in MATERIAL_CONFLICT_TYPES and (
                 any(o.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for o in _objects_of(act.head))  # "arrested six of them"
                 or _child(act.head, "nsubjpass") is not None)
-            if act.pattern.needs_target in ("yes", "giver") and not concrete and act.mood != "intent":
+            # "Romania backed the decision": a placed side's reaction to an act the article
+            # tells is answered by the replies stage, which gives it that act's author
+            answers = act.event_type in REACTION_TYPES and any(
+                o.lemma_.lower() in load_reply_nouns() and not any(c.dep_ == "poss" for c in o.children)
+                for o in _objects_of(act.head)) and any(
+                p.actor and (p.actor.country or p.actor.kind == "IGO") for p in act.source)
+            if act.pattern.needs_target in ("yes", "giver") and not concrete and act.mood != "intent" and not answers:
                 return "no-target"
         if act.event_type in PLACE_TARGETED_TYPES and act.target and all(self._unplaced_spot(p) for p in act.target):
             # "marched to the Plaza de Bolívar", "sent a platoon to Vanimo": a spot the name

@@ -176,3 +176,17 @@ def load_economic_nouns(path: Path = DATA_DIR / "economic_nouns.tsv") -> frozens
 def load_accidental_causes(path: Path = DATA_DIR / "accidental_causes.tsv") -> frozenset[str]:
     """Nouns naming harm that is nobody's act: "killed in a bus crash", "a flood killed"."""
     return _word_list(path)
+
+
+# The reactions whose object may be an earlier act: rejecting, condemning or welcoming it,
+# yielding to it, or asking that it be undone ("demanded the release of ..."); the replies
+# stage gives them the author of the act they answer.
+REACTION_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "REQUEST"})
+
+
+@lru_cache(maxsize=1)
+def load_reply_nouns(path: Path = DATA_DIR / "reply_nouns.tsv") -> dict[str, frozenset[str]]:
+    """Noun lemma -> the event types an act so named can be ("sanction" -> SANCTION)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return {row["noun"]: frozenset(row["types"].split("|"))
+                for row in csv.DictReader(f, delimiter="\t")}

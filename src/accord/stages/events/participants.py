@@ -15,6 +15,7 @@ from collections import Counter
 from functools import cached_property
 from typing import Any
 
+from accord.kb import load_kb
 from accord.record import Actor, Entity, Event, Participant
 from accord.stages.actors import LED_BY, acting_for, countries_named_in, place_preposition
 from accord.stages.events.grammar import _agent, _objects_of, _reporting_subject, _span_text
@@ -271,6 +272,11 @@ class _Participants:
         source = self.doc.source or ""
         words = set(re.findall(r"[a-z]+", source.lower()))
         countries = countries_named_in(source, self.doc.reference_date)
+        if len(countries) != 1:
+            # "Ministry of External Affairs": a state body the knowledge base knows by name
+            known = {m.country for m in (load_kb().actor_for(k) for k in load_kb().lookup(source))
+                     if m.country and m.id.startswith("STB:")}
+            countries = known if len(known) == 1 else countries
         if len(countries) != 1 or not words & STATE_OFFICE_WORDS:
             return None
         country = countries.pop()
