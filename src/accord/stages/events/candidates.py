@@ -154,6 +154,9 @@ class _Candidates:
         # "raised the alert level", "lifted the emergency status": the measure's own word
         measured += [c for o in direct if o.lemma_.lower() in MEASURE_NOUNS
                      for c in o.children if c.dep_ in ("amod", "compound")]  # "mobile internet access"
+        # "summoned Russian Ambassador Mikhail Yevdokimov": the title before a name
+        measured += [c for o in direct if o.pos_ == "PROPN" for c in o.children
+                     if c.dep_ == "compound" and c.i < o.i and c.is_title]
         for obj in [*direct, *governed, *measured]:
             if obj.lemma_.lower() in pattern.objects or obj.lower_ in pattern.objects \
                     or hyphenated(obj) in pattern.objects:
