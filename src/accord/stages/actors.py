@@ -44,7 +44,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.dictionaries import Dictionary
-from accord.gazetteer import outweighs, place_countries, place_country
+from accord.gazetteer import outweighs, place_countries, place_country, population
 from accord.kb import (KBMatch, KnowledgeBase, RoleWord, case_mode, load_back_references,
                        load_generic_institution_words, load_kb, load_non_actors, load_office_holders,
                        load_org_sectors, load_roles)
@@ -124,7 +124,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     found = _drop_places_inside_names(found)
     found = [e for e in found if not _ends_a_longer_name(e, doc.text)]
     found = [e for e in found if not _names_a_region(e, doc.text)]
-    _places_in_named_countries(doc.text, found)
+    _places_in_named_countries(doc.text, found, towns)
     _compass_metonyms(doc.text, found)
     _seats_for_organisations(sdoc, found, kb)
     _administrations(sdoc, found)
@@ -495,15 +495,15 @@ def _gazetteer_country(span: Any, label: str, end: int, doc: Document, mentions:
 
 
 def _towns_agree(candidates: list[tuple[Any, str]]) -> frozenset[str]:
-    """The country where two or more of the article's one-word place names are, each a
-    town of that country alone (GeoNames): "jagraon", "raikot" and "samrala" set a digest in
-    India though it names only Pakistan, in passing. A name the model took for a person
-    counts after a place preposition ("a mob in khanna")."""
+    """The country where two or more of the article's place names are, each a town of that
+    country alone (GeoNames): "jagraon", "raikot" and "samrala" set a digest in India though
+    it names only Pakistan, in passing. A one-word name the model took for a person counts
+    after a place preposition ("a mob in khanna")."""
     towns: dict[str, set[str]] = {}
     for span, label in candidates:
-        placed = label in ("GPE", "LOC") or (
-            label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS)
-        if placed and len(span) == 1 and len(countries := place_countries(span.text)) == 1:
+        placed = label in ("GPE", "LOC") or (len(span) == 1 and label == "PERSON" and span.start > 0
+                                             and span.doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS)
+        if placed and len(countries := place_countries(span.text)) == 1:
             towns.setdefault(next(iter(countries)), set()).add(span.text.lower())
     return frozenset(country for country, names in towns.items() if len(names) >= 2)
 
@@ -515,14 +515,22 @@ _BEFORE_ITS_COUNTRY = re.compile(r"(?: [a-z]+)?(?:, [A-Z][^,;.\n()]{0,40}?){0,2}
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")
 
 
-def _places_in_named_countries(text: str, found: list[Entity]) -> None:
+# A capital's namesake in a country the article names stands for it only if it is a city
+# ("tripoli" in Lebanon, not the town of Washington in England).
+_SIZEABLE_NAMESAKE = 100_000
+
+
+def _places_in_named_countries(text: str, found: list[Entity], towns: frozenset[str] = frozenset()) -> None:
     """Re-place a known city that the text puts in another country which has a town of
     that name ("Tripoli, North, Lebanon"; not "Atlanta, Georgia"), or, for a city other
     than a capital, that the article only makes sense of in a country it names (a "Santa Fe
     province" in a story of Argentina that never names the United States; not Geneva in a
-    story of American diplomats): the town of that name there (``accord.gazetteer``), rule
-    ``place-country-named-after`` or ``place-country-named``."""
+    story of American diplomats), or, for a capital whose country the article never names,
+    that is a town of a country it names or its towns agree on (``_towns_agree``: "tripoli"
+    in a digest of Lebanese news that never names Libya): the town of that name there (``accord.gazetteer``),
+    rule ``place-country-named-after`` or ``place-country-named``."""
     named = _countries_named(found)
+    named_as_such = _countries_named(m for m in found if not m.names_a_city)  # not by their capitals
     index = SpanIndex(found)
     for e in found:
         if not (e.actor and e.names_a_city and (e.rule or "").startswith("kb-")):
@@ -537,6 +545,10 @@ def _places_in_named_countries(text: str, found: list[Entity]) -> None:
         elif e.actor.kind == "PLACE" and e.actor.country not in named \
                 and (town := place_country(e.text, frozenset(), named)) in named \
                 and outweighs(e.text, town, e.actor.country):
+            country, rule = town, "place-country-named"
+        elif e.actor.kind == "COUNTRY" and e.actor.country not in (said := named_as_such | towns) \
+                and (town := place_country(e.text, frozenset(), said)) in said \
+                and population(e.text, town) >= _SIZEABLE_NAMESAKE:
             country, rule = town, "place-country-named"
         else:
             continue

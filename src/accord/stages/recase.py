@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from accord.gazetteer import town_names
+from accord.gazetteer import town_names, town_spellings
 from accord.record import Document, side_members
 
 # Below this share of capitals among letters a text is lower case; above the other, capitals.
@@ -63,6 +63,8 @@ def recased(text: str) -> str | None:
             phrase = base[start:end].lower().rstrip(".")
             # "south korea's joint chiefs": the name without its possessive
             proper = names.get(phrase) or names.get(re.sub(r"['\u2019]s$", "", phrase))
+            if proper is None and n > 1 and _town(phrase):
+                proper = town_spellings()[phrase]  # "san pedro sula", "cagayan de oro": a town of several words
             if proper is not None and len(proper) <= end - start:
                 for k, c in enumerate(proper):
                     if c.isupper() and len(c.lower()) == 1 and chars[start + k].lower() == c.lower():
@@ -142,16 +144,18 @@ def _known_names() -> dict[str, str]:
     for alias in aliases:
         if not any(c.isupper() for c in alias) or alias.casefold() in COMMON_WORDS:
             continue
+        if len(alias) <= 3 and alias.lower() in _english_words():
+            continue  # "LeT" (Lashkar-e-Taiba): in lower case, "let" is a word
         if len(alias) <= 3 and alias.isupper():
             continue  # "US", "UN": in lower case these are words ("us", "un")
         names.setdefault(alias.lower(), alias)
     return names
 
 
-def _town(word: str) -> bool:
-    """Whether a word is a town's name and no English word ("jagraon", not "police",
-    which is also a Polish town)."""
-    return word in town_names() and word not in _english_words()
+def _town(phrase: str) -> bool:
+    """Whether words are a town's name and not all English words ("jagraon", "san pedro
+    sula"; not "police", which is also a Polish town, nor "long beach")."""
+    return phrase in town_names() and not all(w in _english_words() for w in phrase.split())
 
 
 @lru_cache(maxsize=1)
