@@ -1084,6 +1084,9 @@ CASES = [
     case("missing-aid-arrived", "The aid arrived late.", P, [], no("AID", "CONSULT")),
     # (an arrest is the police's, named or not: coded with no country where none is known)
     case("passive-thousands-arrested", "Thousands were arrested during the unrest.", P, [ev("COERCE")]),
+    case("passive-present-is-an-aim-not-an-act",
+         "An Estonian party began collecting signatures to persuade parliament to amend the constitution "
+         "so that such marriages are banned.", P, [], no("COERCE")),
     case("missing-ministry-welcomed", "The ministry welcomed the decision.", P, [], no("SUPPORT")),
     case("missing-aid-received", "The villagers received food aid on Monday.", P, [], no("AID")),
     # a sentence without a verb: the coder climbs to the root and stops there

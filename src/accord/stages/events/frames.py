@@ -22,7 +22,7 @@ from typing import Any
 from accord.record import Actor, Participant
 from accord.stages.events.candidates import Candidate, _light_compound
 from accord.stages.events.grammar import (
-    _agent, _broke_out, _called_off, _governing_verb, _infinitive, _joined_to_report, _objects_of, _predicted,
+    _agent, _broke_out, _called_off, _governing_verb, _infinitive, _joined_to_report, _objects_of, _past, _predicted,
     _time_phrase, _weapon_subject,
 )
 from accord.stages.events.lexicon import (
@@ -652,6 +652,8 @@ def _told_done(act: Candidate) -> bool:
     """Whether an act with no author is told as done ("were arrested", "the arrests were
     made", "a curfew was imposed"), not expected, wanted or denied."""
     told = act.head.dep_ == "pobj" or act.head.head.lemma_.lower() in OCCURRENCE_VERBS \
-        or (act.head.pos_ == "VERB" and _child(act.head, "nsubjpass") is not None)
+        or (act.head.pos_ == "VERB" and _child(act.head, "nsubjpass") is not None and (
+            _past(act.head) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in act.head.children)))
+    # (a passive in the present is a state or an aim: "so that such marriages are banned")
     return told and _modality(act.clause) == (False, "actual")
 
