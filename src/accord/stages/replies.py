@@ -16,8 +16,8 @@ extra platoon to the border town") is readied in a row too: where the article's 
 force, threats and sanctions between states pit the source's country against one other
 country only, the deployment faces that country.
 
-It reads ``doc.nlp`` (the reaction's object), ``doc.events`` and ``doc.quotes`` (their
-speakers), and sets the ``target`` of the reactions it answers for (those with no target,
+It reads ``doc.nlp`` (the reaction's object), ``doc.events``, ``doc.quotes`` (their
+speakers) and ``doc.entities`` (who a question before an answer is about), and sets the ``target`` of the reactions it answers for (those with no target,
 or one of their own country only) and of the deployments that face a rival; nothing else
 changes.
 """
@@ -115,7 +115,7 @@ def _speaker_answered(quotes: list[Any], before: int, own: set[str]) -> Particip
     return chosen.speaker if chosen is not None else None
 
 
-def _subject_before(doc: Document, reply: Event, own: set[str]) -> Any | None:
+def _subject_before(doc: Document, reply: Event, own: set[str]) -> Participant | None:
     """The actor that is the subject of one of the three sentences before the reply's, the
     nearest, when it is of another side and the sentence codes no event (an event coded
     there was weighed as an act answered): who said what the reply answers ("Q: Pakistan

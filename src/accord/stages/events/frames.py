@@ -656,4 +656,3 @@ def _told_done(act: Candidate) -> bool:
             _past(act.head) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in act.head.children)))
     # (a passive in the present is a state or an aim: "so that such marriages are banned")
     return told and _modality(act.clause) == (False, "actual")
-

@@ -274,7 +274,8 @@ class _Participants:
         countries = countries_named_in(source, self.doc.reference_date)
         if len(countries) != 1:
             # "Ministry of External Affairs": a state body the knowledge base knows by name
-            known = {m.country for m in (load_kb().actor_for(k) for k in load_kb().lookup(source))
+            kb = load_kb()
+            known = {m.country for m in (kb.actor_for(k) for k in kb.lookup(source))
                      if m.country and m.id.startswith("STB:")}
             countries = known if len(known) == 1 else countries
         if len(countries) != 1 or not words & STATE_OFFICE_WORDS:
