@@ -103,7 +103,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     # starts before the next candidate: it covers that one when it reaches past its end.
     reach = 0  # the furthest end of an entity resolved below
     candidates = _candidate_spans(sdoc)
-    towns = _towns_agree(candidates)
+    town_countries = _towns_agree(candidates)
     for span, label in candidates:
         start, end = _trim_the(span)
         if any(m.end >= end for m in known.covering(start)) or reach >= end:
@@ -117,14 +117,14 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
                 span, start, label = named, named.start_char, "PERSON"
         if any(m.actor and m.actor.kind not in ("COUNTRY", "PLACE") for _, m in known.meeting(start, end)):
             continue  # spaCy's span runs over a known organisation ("Organization (SCO")
-        entity = _resolve_entity(span, label, start, end, doc, known, towns)
+        entity = _resolve_entity(span, label, start, end, doc, known, town_countries)
         if entity is not None:
             found.append(entity)
             reach = max(reach, entity.end)
     found = _drop_places_inside_names(found)
     found = [e for e in found if not _ends_a_longer_name(e, doc.text)]
     found = [e for e in found if not _names_a_region(e, doc.text)]
-    _places_in_named_countries(doc.text, found, towns)
+    _places_in_named_countries(doc.text, found, town_countries)
     _compass_metonyms(doc.text, found)
     _seats_for_organisations(sdoc, found, kb)
     _administrations(sdoc, found)
@@ -132,7 +132,7 @@ def resolve_actors(doc: Document, user: Dictionary | None = None) -> Document:
     found.extend(_surname_mentions(sdoc, found))
     _counterparts(sdoc, found, doc.text)
     _back_references(sdoc, found)
-    story = _context_country(doc, kb, mentions, towns)
+    story = _context_country(doc, kb, mentions, town_countries)
     paragraphs = Paragraphs(doc.paragraphs)
     local = _paragraph_countries(doc, found, paragraphs)
 
@@ -418,9 +418,9 @@ def _trim_the(ent: Any) -> tuple[int, int]:
 
 
 def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
-                    mentions: SpanIndex[Entity], towns: frozenset[str] = frozenset()) -> Entity | None:
-    """The entity a spaCy span names; ``towns``: the country the article's towns agree on
-    (``_towns_agree``)."""
+                    mentions: SpanIndex[Entity], town_countries: frozenset[str] = frozenset()) -> Entity | None:
+    """The entity a spaCy span names; ``town_countries``: the country the article's towns
+    agree on (``_towns_agree``)."""
     text = doc.text[start:end]
     if text.endswith("'s") or text.endswith("\u2019s"):
         text, end = text[:-2], end - 2
@@ -456,8 +456,9 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
                       actor=Actor(id=f"{home}:{text}", name=text, country=home, kind="GROUP"))
     if label in ("ORG", "GPE") and _looks_like_person(span):
         label = "PERSON"  # the small model often takes unfamiliar names for organisations
-    if label == "PERSON" and len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS \
-            and _gazetteer_country(span, "GPE", end, doc, mentions, towns) is not None:
+    if label == "PERSON" and len(span) == 1 and span.start > 0 \
+            and span.doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS \
+            and _gazetteer_country(span, "GPE", end, doc, mentions, town_countries) is not None:
         label = "GPE"  # "a mob in Khanna": a town's name the model took for a surname
     if label == "PERSON":
         actor, rule = _person_actor(span, text, doc, mentions)
@@ -471,7 +472,7 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
     else:
         actor = Actor(id=f"{_KIND_BY_LABEL[label]}:{text}", name=text, kind=_KIND_BY_LABEL[label])
         rule = f"spacy-{label.lower()}"
-        country = _gazetteer_country(span, label, end, doc, mentions, towns)
+        country = _gazetteer_country(span, label, end, doc, mentions, town_countries)
         if country is not None:
             # "Chilpancingo", "Sardhana": a town no hand-made list reaches (accord.gazetteer)
             actor = Actor(id=f"PLACE:{text}", name=text, country=country, kind="PLACE")
@@ -480,7 +481,7 @@ def _resolve_entity(span: Any, label: str, start: int, end: int, doc: Document,
 
 
 def _gazetteer_country(span: Any, label: str, end: int, doc: Document, mentions: SpanIndex[Entity],
-                       towns: frozenset[str] = frozenset()) -> str | None:
+                       town_countries: frozenset[str] = frozenset()) -> str | None:
     """The country of a place name spaCy found and the knowledge base does not know; the
     country the article's towns agree on counts as named."""
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -491,7 +492,7 @@ def _gazetteer_country(span: Any, label: str, end: int, doc: Document, mentions:
     # the country of a known region or city named right after ("Kumba, South-West region")
     after = [m.actor.country for m in mentions.starting_in(end, end + 60)
              if m.actor and m.actor.kind in ("COUNTRY", "PLACE") and m.actor.country]
-    return place_country(span.text, frozenset(after[:2]), _countries_named(mentions) | towns)
+    return place_country(span.text, frozenset(after[:2]), _countries_named(mentions) | town_countries)
 
 
 def _towns_agree(candidates: list[tuple[Any, str]]) -> frozenset[str]:
@@ -520,15 +521,15 @@ _LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")
 _SIZEABLE_NAMESAKE = 100_000
 
 
-def _places_in_named_countries(text: str, found: list[Entity], towns: frozenset[str] = frozenset()) -> None:
+def _places_in_named_countries(text: str, found: list[Entity], town_countries: frozenset[str] = frozenset()) -> None:
     """Re-place a known city that the text puts in another country which has a town of
     that name ("Tripoli, North, Lebanon"; not "Atlanta, Georgia"), or, for a city other
     than a capital, that the article only makes sense of in a country it names (a "Santa Fe
     province" in a story of Argentina that never names the United States; not Geneva in a
     story of American diplomats), or, for a capital whose country the article never names,
     that is a town of a country it names or its towns agree on (``_towns_agree``: "tripoli"
-    in a digest of Lebanese news that never names Libya): the town of that name there (``accord.gazetteer``),
-    rule ``place-country-named-after`` or ``place-country-named``."""
+    in a digest of Lebanese news that never names Libya): the town of that name there
+    (``accord.gazetteer``), rule ``place-country-named-after`` or ``place-country-named``."""
     named = _countries_named(found)
     named_as_such = _countries_named(m for m in found if not m.names_a_city)  # not by their capitals
     index = SpanIndex(found)
@@ -546,7 +547,7 @@ def _places_in_named_countries(text: str, found: list[Entity], towns: frozenset[
                 and (town := place_country(e.text, frozenset(), named)) in named \
                 and outweighs(e.text, town, e.actor.country):
             country, rule = town, "place-country-named"
-        elif e.actor.kind == "COUNTRY" and e.actor.country not in (said := named_as_such | towns) \
+        elif e.actor.kind == "COUNTRY" and e.actor.country not in (said := named_as_such | town_countries) \
                 and (town := place_country(e.text, frozenset(), said)) in said \
                 and population(e.text, town) >= _SIZEABLE_NAMESAKE:
             country, rule = town, "place-country-named"
@@ -979,7 +980,7 @@ def _ends_a_longer_name(entity: Entity, text: str) -> bool:
 
 
 def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity],
-                     towns: frozenset[str] = frozenset()) -> str | None:
+                     town_countries: frozenset[str] = frozenset()) -> str | None:
     """The country a story happens in, for actors it does not place: the dateline's
     country, else a country the article (its headline counting thrice, the country its
     towns agree on twice: ``_towns_agree``) names far more than any other, and more than
@@ -1004,7 +1005,7 @@ def _context_country(doc: Document, kb: KnowledgeBase, mentions: list[Entity],
             counts[m.actor.country] += 3 if m.actor.id.startswith("STB:") else 1
     for country in _title_countries(doc):
         counts[country] += 3  # "Haiti incident notes": the headline says where the story is
-    for country in towns:
+    for country in town_countries:
         counts[country] += 2  # "in jagraon", "in khanna": a digest of one country's towns
     ranked = counts.most_common(2)
     dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None

@@ -17,9 +17,9 @@ force, threats and sanctions between states pit the source's country against one
 country only, the deployment faces that country.
 
 It reads ``doc.nlp`` (the reaction's object), ``doc.events``, ``doc.quotes`` (their
-speakers) and ``doc.entities`` (who a question before an answer is about), and sets the ``target`` of the reactions it answers for (those with no target,
-or one of their own country only) and of the deployments that face a rival; nothing else
-changes.
+speakers) and ``doc.entities`` (who a question before an answer is about), and sets the
+``target`` of the reactions it answers for (those with no target, or one of their own
+country only) and of the deployments that face a rival; nothing else changes.
 """
 
 from __future__ import annotations
