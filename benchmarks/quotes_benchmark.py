@@ -17,8 +17,9 @@ when the gold speaker's family name (its last word), or that of one of its
 (``score.py``'s ``speaker_ok``; the aliases are this benchmark's addition, used for a few
 organisations' acronyms).
 
-Figures, for DIRECT quotes (gold and predicted both direct), INDIRECT (both indirect) and
-ALL (directness ignored):
+Figures, for DIRECT quotes (gold and predicted both direct), MIXED (gold ``partial`` quotes,
+quoted words inside a paraphrase, against accord's mixed attributions), INDIRECT (both
+indirect) and ALL (kind ignored):
 
 * text recall        gold quotes covered by some predicted quote
 * text precision     predicted quotes that cover some gold quote (others are false positives)
@@ -26,7 +27,7 @@ ALL (directness ignored):
 * speaker precision  predicted quotes that cover a gold quote AND have its speaker
 * speaker F1         of the two above: the headline figure (target: DIRECT >= 0.90)
 
-Also: recall per gold ``tags`` value (same-directness matching), the error classes behind
+Also: recall per gold ``tags`` value (same-kind matching), the error classes behind
 the misses and false positives, and ``--show-errors K`` examples of each class.
 
     python benchmarks/quotes_benchmark.py [--json] [--show-errors K] [--check]
@@ -52,7 +53,7 @@ SET = HERE / "quotes"
 ARTICLES = SET / "articles"
 GOLD = SET / "gold"
 TARGET_DIRECT_F1 = 0.90
-CATEGORIES = ("direct", "indirect", "all")
+CATEGORIES = ("direct", "mixed", "indirect", "all")
 
 
 # --- matching (mirrors shared/eval/score.py) --------------------------------------------
@@ -82,7 +83,15 @@ def covers(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
 
 
 def in_category(item: dict[str, Any], category: str) -> bool:
-    return category == "all" or bool(item.get("direct")) == (category == "direct")
+    return category == "all" or item["kind"] == category
+
+
+def gold_kind(gold: dict[str, Any]) -> str:
+    """A gold quote's kind: its ``partial`` quotes are quoted words inside a paraphrase,
+    which accord records as one ``mixed`` attribution with the paraphrase."""
+    if "partial" in gold.get("tags", []):
+        return "mixed"
+    return "direct" if gold["direct"] else "indirect"
 
 
 def speaker_label(pred: dict[str, Any] | None) -> str:
@@ -96,13 +105,17 @@ def speaker_label(pred: dict[str, Any] | None) -> str:
 # --- loading ----------------------------------------------------------------------------
 
 def load_gold(folder: Path) -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+    for gold in golds:
+        for g in gold["quotes"]:
+            g["kind"] = gold_kind(g)
+    return golds
 
 
 def quote_record(q: Any) -> dict[str, Any]:
     sp = q.speaker
     return {
-        "text": q.text, "start": q.start, "end": q.end, "direct": bool(q.direct), "cue": q.cue,
+        "text": q.text, "start": q.start, "end": q.end, "direct": bool(q.direct), "kind": q.kind, "cue": q.cue,
         "speaker": None if sp is None else {
             "text": sp.text,
             "actor": None if sp.actor is None else {"id": sp.actor.id, "name": sp.actor.name},
@@ -164,11 +177,11 @@ def evaluate(golds: list[dict[str, Any]], predicted: dict[str, list[dict[str, An
                 counts[c]["pred_merged"] += len(hits) > 1
         # per tag (same directness) and the class of each miss
         for g in gqs:
-            same = [p for p in preds if p["direct"] == g["direct"] and covers(p, g)]
-            other = [p for p in preds if p["direct"] != g["direct"] and covers(p, g)]
+            same = [p for p in preds if p["kind"] == g["kind"] and covers(p, g)]
+            other = [p for p in preds if p["kind"] != g["kind"] and covers(p, g)]
             text_ok = bool(same)
             sp_ok = any(speaker_ok(g, p) for p in same)
-            kind = "direct" if g["direct"] else "indirect"
+            kind = g["kind"]
             for tag in ["ALL-" + kind, *g.get("tags", [])]:
                 tags[tag]["n"] += 1
                 tags[tag]["text"] += text_ok
@@ -178,7 +191,7 @@ def evaluate(golds: list[dict[str, Any]], predicted: dict[str, list[dict[str, An
             if not same and not other:
                 cls = "not found"
             elif not same:
-                cls = "found with the other directness"
+                cls = "found as another kind"
             elif all(p.get("speaker") is None for p in same):
                 cls = "found, no speaker"
             else:
@@ -192,15 +205,15 @@ def evaluate(golds: list[dict[str, Any]], predicted: dict[str, list[dict[str, An
             })
         # the class of each predicted quote that does not count for speaker precision
         for p in preds:
-            same = [g for g in gqs if g["direct"] == p["direct"] and covers(p, g)]
-            other = [g for g in gqs if g["direct"] != p["direct"] and covers(p, g)]
+            same = [g for g in gqs if g["kind"] == p["kind"] and covers(p, g)]
+            other = [g for g in gqs if g["kind"] != p["kind"] and covers(p, g)]
             if any(speaker_ok(g, p) for g in same):
                 continue
-            kind = "direct" if p["direct"] else "indirect"
+            kind = p["kind"]
             if not same and not other:
                 cls = "spurious (no gold quote)"
             elif not same:
-                cls = "covers a gold quote of the other directness"
+                cls = "covers a gold quote of another kind"
             elif p.get("speaker") is None:
                 cls = "right text, no speaker"
             else:
@@ -248,9 +261,10 @@ def report(f: dict[str, Any], show_errors: int) -> None:
     print(f"  target: DIRECT speaker-attributed F1 >= {t['direct_speaker_f1']:.2f}: "
           f"{'met' if t['met'] else 'NOT met'} ({f['direct']['speaker_f1']:.3f})")
     print(f"  predicted quotes covering more than one gold quote: direct "
-          f"{f['direct']['predicted_covering_several_gold']}, indirect "
+          f"{f['direct']['predicted_covering_several_gold']}, mixed "
+          f"{f['mixed']['predicted_covering_several_gold']}, indirect "
           f"{f['indirect']['predicted_covering_several_gold']}")
-    print("Recall by phenomenon (gold tags; same-directness matching):")
+    print("Recall by phenomenon (gold tags; same-kind matching):")
     print(f"  {'tag':<18}{'n':>5}{'text R':>8}{'spk R':>8}")
     for tag, v in f["tags"].items():
         print(f"  {tag:<18}{v['n']:>5}{v['text_recall']:>8.3f}{v['speaker_recall']:>8.3f}")

@@ -221,6 +221,15 @@ def test_ingest_then_read(tmp_path):
     as_json = run("query", "--db", str(db), "--json", "SELECT count(*) AS n, max(published) AS latest FROM articles")
     assert jsonl(as_json.stdout) == [{"n": 5, "latest": "2024-03-14"}]
 
+    quotes = jsonl(run("quotes", "--db", str(db), "--json", "--limit", "1000").stdout)
+    assert quotes and {q["kind"] for q in quotes} <= {"direct", "mixed", "indirect"}
+    for kind in ("direct", "mixed", "indirect"):
+        some = jsonl(run("quotes", "--db", str(db), "--json", "--limit", "1000", "--kind", kind).stdout)
+        assert len(some) == sum(q["kind"] == kind for q in quotes)
+        assert all(q["kind"] == kind for q in some)
+    refused = run("quotes", "--db", str(db), "--kind", "partial")
+    assert refused.exit_code == 2 and "partial" in refused.stderr
+
 
 def test_ingest_quiet(tmp_path, good):
     result = run("ingest", "-q", "--db", str(tmp_path / "q.duckdb"), str(good))

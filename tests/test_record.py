@@ -60,7 +60,9 @@ def check_offsets(record: dict[str, Any]) -> None:
     for kind in ("entities", "times", "quotes"):
         for item in record[kind]:
             assert 0 <= item["start"] < item["end"] <= len(text), (kind, item)
-            assert text[item["start"]:item["end"]] == item["text"], (kind, item)
+            pieces = item.get("spans") or [(item["start"], item["end"])]
+            # a quote split by its cue is its pieces, joined by a space
+            assert " ".join(text[s:e] for s, e in pieces) == item["text"], (kind, item)
     for quote in record["quotes"]:
         if quote["speaker"]:
             s = quote["speaker"]

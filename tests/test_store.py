@@ -382,6 +382,17 @@ def make_schema_1(db, records):
     con.close()
 
 
+def as_older_schema(db, records, version: int, *undo: str) -> None:
+    """Write ``records``, then take the store back to schema ``version`` with ``undo``."""
+    with Store(db) as store:
+        store.write(records)
+    con = duckdb.connect(str(db))
+    for statement in undo:
+        con.execute(statement)
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
+    con.close()
+
+
 def test_schema_1_database_is_upgraded(db, records):
     make_schema_1(db, records)
     with Store(db, read_only=True) as store:  # readable as it is
@@ -399,14 +410,8 @@ def test_schema_1_database_is_upgraded(db, records):
 def test_schema_2_database_is_upgraded(db, records):
     """A schema 2 store (no published_from, no events.auxiliary or events.mentions) takes
     the new columns, last, and records written after the upgrade keep them."""
-    with Store(db) as store:
-        store.write(records[:1])
-    con = duckdb.connect(str(db))
-    con.execute("ALTER TABLE articles DROP COLUMN published_from")
-    con.execute("ALTER TABLE events DROP COLUMN mentions")
-    con.execute("ALTER TABLE events DROP COLUMN auxiliary")
-    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
-    con.close()
+    as_older_schema(db, records[:1], 2, "ALTER TABLE articles DROP COLUMN published_from",
+                    "ALTER TABLE events DROP COLUMN mentions", "ALTER TABLE events DROP COLUMN auxiliary")
     with Store(db) as store:
         assert store.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [(str(SCHEMA_VERSION),)]
         store.write(records, replace=True)
@@ -414,6 +419,33 @@ def test_schema_2_database_is_upgraded(db, records):
         columns = [c for (c,) in store.query("SELECT column_name FROM information_schema.columns "
                                              "WHERE table_name = 'events' ORDER BY ordinal_position")[1]]
         assert columns[-2:] == ["auxiliary", "mentions"]
+
+
+def test_schema_3_database_is_upgraded(db, records):
+    """A schema 3 store has no quotes.kind: its quotes take the kind their flag says, and
+    records written after the upgrade keep theirs."""
+    assert any(r["quotes"] for r in records)
+    as_older_schema(db, records, 3, "ALTER TABLE quotes DROP COLUMN kind")
+    with Store(db) as store:
+        assert store.query("SELECT value FROM meta WHERE key = 'schema_version'")[1] == [(str(SCHEMA_VERSION),)]
+        kinds = store.query("SELECT DISTINCT direct, kind FROM quotes")[1]
+        assert kinds and all(kind == ("direct" if direct else "indirect") for direct, kind in kinds)
+        for r in records:  # analysed again: the records change, and are written anew
+            r["warnings"] = [*r["warnings"], "analysed again"]
+        assert store.write(records).updated == len(records)
+        stored = store.query("SELECT kind FROM quotes ORDER BY article_id, idx")[1]
+        assert [k for (k,) in stored] == [q["kind"] for r in sorted(records, key=lambda r: r["id"])
+                                          for q in r["quotes"]]
+
+
+def test_quotes_filtered_by_kind(db, records):
+    with Store(db) as store:
+        store.write(records)
+        for kind in ("direct", "mixed", "indirect"):
+            columns, rows = store.quotes(1000, kind=kind)
+            expected = sum(q["kind"] == kind for r in records for q in r["quotes"])
+            assert len(rows) == expected
+            assert all(row[columns.index("kind")] == kind for row in rows)
 
 
 # --------------------------------------------------------------------------- creation

@@ -26,6 +26,7 @@ import click
 from accord import __version__
 from accord.controls import escape_json_controls, strip_controls
 from accord.errors import AccordError
+from accord.record import QUOTE_KINDS
 from accord.exports import FORMATS, GDELT_COLUMNS, gdelt_rows, plover_events
 from accord.pipeline import Failure, Pipeline
 from accord.readers import DEFAULT_MAX_BYTES, read_paths
@@ -331,9 +332,12 @@ def events(db: str, as_json: bool, limit: int, country: str | None, event_type: 
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True)
 @click.option("--speaker", help="Only quotes whose speaker's name contains this.")
 @click.option("--actor", help="Only quotes by this actor id or country code (e.g. RUS).")
-def quotes(db: str, as_json: bool, limit: int, speaker: str | None, actor: str | None) -> None:
-    """List stored quotations: who said what."""
-    _print_query(lambda s: s.quotes(limit, speaker=speaker, actor=actor), db, as_json)
+@click.option("--kind", type=click.Choice(QUOTE_KINDS, case_sensitive=False),
+              help="Only direct quotes (all in quotation marks), mixed ones (a paraphrase with quoted "
+                   "words) or indirect ones (reported).")
+def quotes(db: str, as_json: bool, limit: int, speaker: str | None, actor: str | None, kind: str | None) -> None:
+    """List stored quotations and other attributions: who said, believed or planned what."""
+    _print_query(lambda s: s.quotes(limit, speaker=speaker, actor=actor, kind=kind), db, as_json)
 
 
 @main.command()

@@ -136,14 +136,26 @@ class Participant:
     actor: Actor | None = None
 
 
+QuoteKind = Literal["direct", "mixed", "indirect"]
+QUOTE_KINDS: tuple[str, ...] = ("direct", "mixed", "indirect")
+
+
 @dataclass
 class Quote:
-    """Something someone said, directly (quotation marks) or reported."""
+    """An attribution: what someone said, believed, found or planned, in their own words
+    (``direct``: all of it inside quotation marks), reported with some of their words
+    quoted (``mixed``: ``She said the plan was "dead on arrival"``), or reported
+    (``indirect``)."""
 
     text: str
+    """The content; the pieces of a quote split by its cue (``"A," she said, "B."``)
+    joined by a space."""
     start: int
+    """Where the first piece starts."""
     end: int
+    """Where the last piece ends."""
     direct: bool
+    """For readers of the first records: true only for a ``direct`` quote."""
     speaker: Participant | None = None
     cue: str | None = None
     addressee: Participant | None = None
@@ -151,6 +163,29 @@ class Quote:
     event: int | None = None
     """The index in ``Document.events`` of the event this statement is (an accusation,
     a threat, a request, a pledge ...), if it is one."""
+    kind: QuoteKind | None = None
+    """``direct``, ``mixed`` or ``indirect``; when not given, ``direct`` or ``indirect``
+    as ``direct`` says."""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    """``(start, end)`` of each piece of the content, in order; one piece unless the
+    quote is split."""
+
+    def __post_init__(self) -> None:
+        if self.kind is None:
+            self.kind = "direct" if self.direct else "indirect"
+        self.direct = self.kind == "direct"
+        if not self.spans:
+            self.spans = [(self.start, self.end)]
+
+    def add_piece(self, text: str, start: int, end: int) -> None:
+        """Add the next piece of a split quote (``text`` is the document's text)."""
+        self.spans.append((start, end))
+        self.end = end
+        self.text = " ".join(text[s:e] for s, e in self.spans)
+
+    def covers(self, offset: int) -> bool:
+        """Whether ``offset`` falls in the content (not in a cue between its pieces)."""
+        return any(s <= offset < e for s, e in self.spans)
 
 
 @dataclass

@@ -43,7 +43,7 @@ DEFAULT_DB = "accord.duckdb"
 
 # 2: articles.content_hash, the fingerprint that tells an article from another under its id.
 # 3: articles.published_from; events.auxiliary (PLOVER's auxiliary modes) and events.mentions.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 READ_ONLY_CONFIG: dict[str, Any] = {
     # accord's read commands need nothing outside the database file, and the SQL a user
@@ -105,6 +105,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     article_id VARCHAR, idx INTEGER, text VARCHAR, start_char INTEGER, end_char INTEGER,
     direct BOOLEAN, speaker_text VARCHAR, speaker_actor_id VARCHAR, speaker_name VARCHAR,
     speaker_country VARCHAR, cue VARCHAR, event_idx INTEGER, addressee_text VARCHAR, addressee_actor_id VARCHAR,
+    kind VARCHAR,
     PRIMARY KEY (article_id, idx)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -122,13 +123,17 @@ CREATE TABLE IF NOT EXISTS events (
 
 # Databases made before schema 2 lack the fingerprint (filled in from their text), before
 # schema 3 the publication date's origin and the events' auxiliary modes and mentions (left
-# empty: a stored record is not analysed again). New columns come last, in this order.
+# empty: a stored record is not analysed again), before schema 4 the quotes' kind (direct or
+# indirect, as their flag says: the mixed quotes among them were recorded as direct). New
+# columns come last, in this order.
 _UPGRADE = """
 ALTER TABLE articles ADD COLUMN IF NOT EXISTS content_hash VARCHAR;
 ALTER TABLE articles ADD COLUMN IF NOT EXISTS published_from VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS auxiliary VARCHAR[];
 ALTER TABLE events ADD COLUMN IF NOT EXISTS mentions JSON;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS kind VARCHAR;
 """
+_QUOTE_KINDS_FROM_FLAG = "UPDATE quotes SET kind = CASE WHEN direct THEN 'direct' ELSE 'indirect' END WHERE kind IS NULL"
 
 _CHILD_TABLES = ("entities", "times", "quotes", "events")
 _TABLES = ("meta", "articles", *_CHILD_TABLES)
@@ -241,6 +246,8 @@ class Store:
                 raise StoreError(f"{self.path}: written by a newer accord (schema {row[0]}); upgrade accord")
             self.con.execute(_UPGRADE)
             self._fill_content_hashes()
+            if row is not None and int(row[0]) < 4:
+                self.con.execute(_QUOTE_KINDS_FROM_FLAG)
             if row is None:
                 self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             elif int(row[0]) < SCHEMA_VERSION:
@@ -399,7 +406,8 @@ class Store:
         self._insert_rows("quotes", [
             [aid, i, q["text"], q["start"], q["end"], q.get("direct"), *_speaker_cols(q.get("speaker")), q.get("cue"),
              q.get("event"), (q.get("addressee") or {}).get("text"),
-             ((q.get("addressee") or {}).get("actor") or {}).get("id")]
+             ((q.get("addressee") or {}).get("actor") or {}).get("id"),
+             q.get("kind") or ("direct" if q.get("direct") else "indirect")]
             for i, q in enumerate(r.get("quotes") or [])])
         self._insert_rows("events", [
             [aid, i, e["type"], e.get("mode"), *_side_cols(e.get("source")), *_side_cols(e.get("target")),
@@ -457,10 +465,14 @@ class Store:
             f"FROM events e WHERE {' AND '.join(where)} ORDER BY e.date DESC NULLS LAST, e.article_id, e.idx LIMIT ?",
             params)
 
-    def quotes(self, limit: int = 100, *, speaker: str | None = None,
-               actor: str | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
-        """Stored quotations, newest article first; by speaker name or actor/country code."""
+    def quotes(self, limit: int = 100, *, speaker: str | None = None, actor: str | None = None,
+               kind: str | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Stored quotations, newest article first; by speaker name, actor/country code or
+        kind (``direct``, ``mixed``, ``indirect``)."""
         where, params = ["1=1"], []
+        if kind:
+            where.append("q.kind = ?")
+            params.append(kind.lower())
         if speaker:
             where.append("(q.speaker_text ILIKE ? OR q.speaker_name ILIKE ?)")
             params += [f"%{speaker}%", f"%{speaker}%"]
@@ -470,7 +482,7 @@ class Store:
         params.append(limit)
         return self.query(
             "SELECT a.published, coalesce(q.speaker_name, q.speaker_text) AS speaker, q.speaker_country AS country, "
-            "q.cue, q.direct, q.text, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "q.cue, q.kind, q.text, q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id "
             f"WHERE {' AND '.join(where)} ORDER BY a.published DESC NULLS LAST, q.article_id, q.idx LIMIT ?",
             params)
 

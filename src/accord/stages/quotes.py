@@ -17,7 +17,17 @@ person they point back to; an apposition names the speaker (``His lawyer, X, sai
 
 Indirect speech is a speech verb's reported clause (``Xi said that he is ready ...``),
 a request's object and infinitive (``urged the authorities to ...``) and the clause an
-``according to X`` is attached to, kept with ``direct: false``.
+``according to X`` is attached to. Beyond speech, the verbs of ``data/attribution_cues.tsv``
+attribute beliefs (``believes that``), plans (``plans to``), perceptions, findings (``a
+report found that``), questions and judgements (``called the plan "reckless"``,
+``criticized the tax``), each through the complements the table names.
+
+Every attribution has a ``kind``: ``direct`` (all of it in quotation marks), ``mixed`` (a
+paraphrase holding quoted words, or a lead-in running into a quotation: ``said that
+"..."``, ``said Obama "knows ..."``), or ``indirect``. A quote split by its cue (``"A,"
+she said, "B."``) or continued without one (``"A," she said. "B."``) is one attribution
+with several ``spans``. Nested speech is kept to its outermost attribution, and a
+quotation nobody can be found to say (a headline, a slogan) is dropped.
 """
 
 from __future__ import annotations
@@ -65,8 +75,23 @@ def find_quotes(doc: Document) -> Document:
     quotes = _direct_quotes(doc, spans)
     quotes.extend(_indirect_quotes(doc, spans, quotes))
     quotes.sort(key=lambda q: q.start)
-    doc.quotes = quotes
+    # A quotation nobody in the text can be found to say (a headline, a slogan, a quoted
+    # post) is no attribution.
+    doc.quotes = _outermost([q for q in quotes if q.speaker is not None])
     return doc
+
+
+def _outermost(quotes: list[Quote]) -> list[Quote]:
+    """Nested speech kept to its outermost attribution: in ``According to X, farmers say
+    the rains came late``, what the farmers say is part of what X says."""
+    reported = [q for q in quotes if q.kind != "direct" and q.speaker is not None]
+
+    def nested(q: Quote) -> bool:
+        return q.speaker is not None and any(
+            o is not q and o.start <= min(q.start, q.speaker.start) and max(q.end, q.speaker.end) <= o.end
+            for o in reported)
+
+    return [q for q in quotes if q.kind == "direct" or not nested(q)]
 
 
 # --- finding quotation marks -----------------------------------------------------------
@@ -127,6 +152,7 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 def _direct_quotes(doc: Document, spans: Intervals) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Quote | None = None
+    previous_cue: Any | None = None
     for start, end in spans:
         text = doc.text[start:end]
         cue = _cue_for(doc.nlp, start, end)
@@ -136,6 +162,12 @@ def _direct_quotes(doc: Document, spans: Intervals) -> list[Quote]:
         if short and (_naming_context(doc.text, start) or (cue is None and colon is None and not follows
                                                            and not _stands_alone(doc, start, end))):
             continue  # a scare quote, a name or a title, not something someone said
+        if previous is not None and follows and (
+                (cue is not None and previous_cue is not None and cue.i == previous_cue.i)
+                or (cue is None and colon is None and _according_to(doc, start, end) is None)):
+            # The next piece of the same quote: '"A," she said, "B."', or '"A," she said. "B."'
+            previous.add_piece(doc.text, start, end)
+            continue
         context = previous.speaker if previous is not None else None
         # "according to X" names the source outright, whatever other verb the sentence has.
         speaker = _according_to(doc, start, end)
@@ -149,9 +181,49 @@ def _direct_quotes(doc: Document, spans: Intervals) -> list[Quote]:
         addressee = _addressee(cue, doc, spans) if cue is not None and cue_text == cue.text else None
         quote = Quote(text=text, start=start, end=end, direct=True, speaker=speaker, cue=cue_text,
                       addressee=addressee)
+        if cue is not None and cue_text == cue.text and cue.idx < start:
+            lead = _lead_in(doc, cue, start)
+            if lead is not None:  # 'He said Obama "knows full well ..."': a paraphrase runs into the quote
+                quote = Quote(text=doc.text[lead:end], start=lead, end=end, direct=False, kind="mixed",
+                              speaker=speaker, cue=cue_text, addressee=addressee)
+        if quote.kind == "direct" and _runs_on(doc.text, start):
+            quote.kind, quote.direct = "mixed", False  # 'that Crist "would say anything"': part of a sentence
         quotes.append(quote)
-        previous = quote
+        previous, previous_cue = quote, cue
     return quotes
+
+
+_LEAD_IN_TOKENS = 25
+
+
+def _runs_on(text: str, start: int) -> bool:
+    """Whether a quotation opens in lower case in the middle of a sentence, continuing
+    the reporter's words (``... that Crist "would say or do anything"``)."""
+    if not text[start:start + 1].islower():
+        return False
+    before = text[max(0, start - 40):start - 1].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _lead_in(doc: Document, cue: Any, start: int) -> int | None:
+    """Where the paraphrase starts that runs from a cue into a quotation: ``said that
+    "..."``, ``said Obama "knows ..."``, ``vowed to oppose it "today, tomorrow, forever"``;
+    None when only the speaker, the addressee or punctuation stand between (``told
+    reporters: "We ..."``) and the quotation opens as a sentence does."""
+    sdoc = doc.nlp
+    between = [t for t in sdoc[cue.i + 1:min(len(sdoc), cue.i + 1 + _LEAD_IN_TOKENS)] if t.idx < start - 1]
+    if not between or between[-1].idx + len(between[-1].text) < start - 3:
+        return None  # the quotation is not next to the cue's words
+    skipped = {d.i for c in cue.children if c.dep_ in ("nsubj", "dative", "npadvmod")
+               or (c.dep_ in ("dobj", "prep") and cue.lemma_.lower() in _ADDRESSING and c.i < between[-1].i
+                   and c.lower_ not in ("that", "of"))
+               for d in c.subtree}
+    words = [t for t in between if not t.is_punct and t.i not in skipped]
+    lowercase = doc.text[start:start + 1].islower()
+    if not words or not (lowercase or words[-1].lower_ == "that"):
+        return None
+    first = next((t for t in words if t.lower_ != "that"), None)
+    return first.idx if first is not None and first.idx < start else start
 
 
 def _paragraph_of(doc: Document, offset: int) -> int:
@@ -205,6 +277,21 @@ def _cue_for(sdoc: Any, start: int, end: int) -> Any | None:
                 best = (distance, tok)
         if best is not None:
             return best[1]
+    return _cue_after(sdoc, end, sents)
+
+
+def _cue_after(sdoc: Any, end: int, sents: list[Any]) -> Any | None:
+    """``"... A pathetic figure!" he wrote.``: the parser may end the sentence at the
+    quote's last mark, leaving the cue to open the next one."""
+    verbs = load_speech_verbs()
+    for sent in _sentences_touching(sdoc, end, end + 3):
+        if any(sent.start == s.start for s in sents):
+            continue
+        for tok in sent[:5]:
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+                return tok
+            if not (tok.is_punct or tok.pos_ in ("PRON", "PROPN", "DET", "NOUN")):
+                break
     return None
 
 
@@ -233,6 +320,8 @@ def _speaker_of(verb: Any, doc: Document, before: int, context: Participant | No
     subject = subject_of(verb)
     if subject is not None and spans is not None and spans.contains(subject.idx):
         subject = _name_before(verb)  # '"... Every one," Tremblay told': the parser's slip
+    if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head  # "the senator, who said ...": the noun the clause describes
     if subject is None:
         subject = _inverted_subject(verb)
     return _participant_for(subject, doc, before, context) if subject is not None else None
@@ -333,6 +422,9 @@ def _pronoun_speaker(token: Any, doc: Document, before: int, context: Participan
     if word not in _PRONOUNS:
         return None
     at = token.idx if token.idx < before else before
+    if word in ("i", "we"):
+        # The writer, or the body that publishes the text: never the last person named.
+        return Participant(text=token.text, start=token.idx, end=token.idx + len(token.text), actor=None)
     if word == "it":
         # "It said": the organisation last speaking or last named.
         if context is not None and context.actor and context.actor.kind != "PERSON":
@@ -448,62 +540,213 @@ def _according_to_in(doc: Document, sent: Any) -> tuple[Participant, int, int] |
     return _as_participant(e), m.start(), phrase_end
 
 
-# --- indirect speech -------------------------------------------------------------------
+# --- indirect and mixed attributions ----------------------------------------------
 
 _QUESTION_MARKS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
+_RELATIVE_PRONOUNS = {"who", "that", "which"}
+
+
+@lru_cache(maxsize=None)
+def load_attribution_cues(path: Path = DATA_DIR / "attribution_cues.tsv") -> dict[str, tuple[str, frozenset[str]]]:
+    """Lemmas of verbs that attribute a belief, plan, perception, finding, question or
+    judgement -> (kind, the complements that hold the content: ``clause``, ``infinitive``,
+    ``object-predicate``)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["lemma"]: (row["kind"], frozenset(row["content"].split("|")))
+                for row in csv.DictReader(fh, delimiter="\t")}
+
+
+@lru_cache(maxsize=None)
+def _content_frames() -> dict[str, frozenset[str]]:
+    """Every cue lemma -> the complements that hold what it attributes."""
+    frames: dict[str, set[str]] = {lemma: {"clause"} for lemma in load_speech_verbs()}
+    for lemma in _REQUEST_CUES:
+        frames.setdefault(lemma, set()).add("request")
+    for lemma, (kind, content) in load_attribution_cues().items():
+        frames.setdefault(lemma, set()).update(content)
+        if kind == "question":
+            frames[lemma].add("question")
+    return {lemma: frozenset(found) for lemma, found in frames.items()}
 
 
 def _indirect_quotes(doc: Document, spans: Intervals, direct: list[Quote]) -> list[Quote]:
-    verbs = load_speech_verbs()
+    """Reported speech, beliefs, plans and findings: a cue verb's clause, infinitive or
+    object and predicate. A clause that holds quoted words is ``mixed`` and takes in the
+    direct quotes inside it, which ``direct`` then loses."""
+    frames = _content_frames()
+    judgements = {lemma for lemma, (kind, _) in load_attribution_cues().items() if kind == "judgement"}
     quotes = []
     spoken = [q for q in direct if q.speaker is not None]  # in the order of the text
     for tok in doc.nlp:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in verbs or spans.contains(tok.idx):
+        lemma = _cue_lemma(tok, frames)
+        if tok.pos_ != "VERB" or lemma is None or spans.contains(tok.idx):
             continue
-        if any(c.dep_ == "neg" for c in tok.children) or tok.head.lemma_.lower() in ("decline", "refuse", "fail"):
+        if any(c.dep_ == "neg" for c in tok.children) or (
+                tok.head.i != tok.i and tok.head.lemma_.lower() in ("decline", "refuse", "fail")):
             continue  # "did not say", "declined to say": nothing was said
-        reported = _reported_span(doc, tok, lemma)
+        reported = _reported_span(doc, tok, frames[lemma])
         if reported is None:
             continue
-        start, end = reported
+        start, end, lead_in = reported
         dateline = doc.dateline_span
         if dateline is not None and start == dateline[0]:
             start = dateline[1] + 1  # the dateline is not part of what was said
-        if _mostly_quoted(start, end, spans) or len(doc.text[start:end].split()) < 3:
-            continue  # the clause is a direct quote already recorded
+        judgement = lemma in judgements
+        if len(doc.text[start:end].split()) < (1 if judgement else 3):
+            continue
+        if judgement and not _can_hold_views(subject_of(tok), doc):
+            continue  # "the bill supports ...", "the storm hit ...": nobody's view
+        unquoted = _unquoted_words(doc, start, end, spans)
+        if spans.overlap(start, end) and not unquoted:
+            # The clause is a quotation, recorded already; after "that" it is a lead-in.
+            if lead_in:
+                for quote in direct:
+                    if start <= quote.start and quote.end <= end:
+                        quote.kind, quote.direct = "mixed", False
+            continue
         speaker = _speaker_of(tok, doc, start, _last_speaker(spoken, start), spans)
         if speaker is None:
             continue
-        quotes.append(Quote(text=doc.text[start:end], start=start, end=end, direct=False,
+        kind = "mixed" if spans.overlap(start, end) else "indirect"
+        quotes.append(Quote(text=doc.text[start:end], start=start, end=end, direct=False, kind=kind,
                             speaker=speaker, cue=tok.text, addressee=_addressee(tok, doc, spans)))
     quotes.extend(_according_to_quotes(doc, spans, quotes))
+    _absorb(doc.text, direct, [q for q in quotes if q.kind == "mixed"])
     return quotes
 
 
-def _reported_span(doc: Document, verb: Any, lemma: str) -> tuple[int, int] | None:
-    """What a speech verb reports: its clause, or a request's object and infinitive."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is not None:
-        if lemma == "ask" or any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
+_VIEW_HOLDING_PRONOUNS = {"he", "she", "they", "we", "i", "you", "who"}
+
+
+def _can_hold_views(subject: Any | None, doc: Document) -> bool:
+    """Whether a subject can hold the view a judgement verb attributes: a name, a person's
+    pronoun, or a noun for people or an organisation (``voters``, ``the campaign``)."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _VIEW_HOLDING_PRONOUNS
+    if subject.pos_ == "PROPN" or entity_index(doc).covering(subject.idx):
+        return True
+    word = subject.lower_
+    # a plural noun ("critics", "teachers"): people, as a rule, with these verbs
+    return word in load_roles() or word in load_org_sectors() or subject.lemma_.lower() in load_roles() \
+        or subject.tag_ == "NNS"
+
+
+def _cue_lemma(tok: Any, frames: dict[str, frozenset[str]]) -> str | None:
+    """A verb's lemma among the cues, also where the tagger's lemma is wrong ("hopes"
+    lemmatised as "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma in frames:
+        return lemma
+    word = tok.lower_
+    for stem in (word[:-1], word[:-2]) if word.endswith(("s", "d")) else ():
+        if stem in frames:
+            return stem
+    return None
+
+
+def _unquoted_words(doc: Document, start: int, end: int, spans: Intervals) -> int:
+    """How many words of ``text[start:end]`` stand outside quotation marks."""
+    return sum(1 for m in re.finditer(r"\w+", doc.text[start:end]) if not spans.contains(start + m.start()))
+
+
+def _absorb(text: str, direct: list[Quote], mixed: list[Quote]) -> None:
+    """Drop from ``direct`` the pieces that lie inside a mixed attribution: the quoted
+    words of ``She said the plan was "dead on arrival"`` are part of what she said."""
+    if not mixed:
+        return
+
+    def inside(s: int, e: int) -> bool:
+        return any(min(e, m.end) - max(s, m.start) >= 0.8 * (e - s) for m in mixed)
+
+    kept = []
+    for quote in direct:
+        pieces = [(s, e) for s, e in quote.spans if not inside(s, e)]
+        if len(pieces) < len(quote.spans) and pieces:
+            quote.spans = pieces
+            quote.start, quote.end = pieces[0][0], pieces[-1][1]
+            quote.text = " ".join(text[s:e] for s, e in pieces)
+        if pieces:
+            kept.append(quote)
+    direct[:] = kept
+
+
+def _reported_span(doc: Document, verb: Any, frames: frozenset[str]) -> tuple[int, int, bool] | None:
+    """What a cue verb attributes, as ``(start, end, lead_in)``: its clause, an
+    infinitive (``plans to run``), an object and its predicate (``called the plan
+    "reckless"``), or a request's object and infinitive (``urged X to ...``).
+    ``lead_in`` is true when a complementiser ("that") opens the clause."""
+    children = list(verb.children)
+    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    aim = next((c for c in children if c.dep_ == "xcomp"), None)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if clause is not None and "clause" in frames:
+        if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children) \
+                and "question" not in frames:
             return None  # an indirect question, not a statement
         left, right = clause.left_edge, clause.right_edge
-    elif lemma in _REQUEST_CUES:
-        aim = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        if aim is None or aim.lemma_.lower() in ("name", "identify", "quote"):
+    elif "request" in frames and aim is not None:
+        if aim.lemma_.lower() in ("name", "identify", "quote"):
             return None  # "asked not to be named": a condition of the source, not a statement
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "prep") and c.i < aim.i), None)
-        left, right = (obj.left_edge if obj is not None else aim.left_edge), aim.right_edge
+        before = next((c for c in children if c.dep_ in ("dobj", "prep") and c.i < aim.i), None)
+        left, right = (before.left_edge if before is not None else aim.left_edge), aim.right_edge
         if left.lower_ in ("on", "upon"):
             left = verb.doc[left.i + 1]
+    elif "infinitive" in frames and aim is not None and aim.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children):
+        left, right = (obj.left_edge if obj is not None and obj.i < aim.i else aim.left_edge), aim.right_edge
+    elif "object" in frames and obj is not None and not obj.is_stop:
+        left, right = obj.left_edge, obj.right_edge
+        # "criticized the plan as reckless", "thanked them for their help"
+        for c in children:
+            if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("for", "as", "over"):
+                right = c.right_edge
+    elif "about" in frames and (about := next((c for c in children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)) \
+            and (topic := next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None)) is not None:
+        left, right = topic.left_edge, topic.right_edge
+    elif "object-predicate" in frames and obj is not None:
+        predicate = next((c for c in children if c.i > obj.i and (
+            c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+        if predicate is None:
+            return None  # "called the meeting", "described the scene": no judgement
+        left, right = obj.left_edge, predicate.right_edge
+        for c in children:  # 'called the budget "a gift to the rich"', where "to" hangs on the verb
+            if c.i == right.i + 1 + (verb.doc[right.i + 1].is_punct if right.i + 1 < len(verb.doc) else 0) \
+                    and c.dep_ == "prep":
+                right = c.right_edge
     else:
         return None
+    lead_in = False
     # "said that ...": the complementiser is not part of what was said.
     while left.i < right.i and left.dep_ in ("mark", "punct"):
+        lead_in = lead_in or left.dep_ == "mark"
         left = doc.nlp[left.i + 1]
-    while right.i > left.i and right.is_punct:
+    right = _content_end(verb.doc, left, right)
+    while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
         right = doc.nlp[right.i - 1]
-    return left.idx, right.idx + len(right.text)
+    return left.idx, right.idx + len(right.text), lead_in
+
+
+_ABOUT = {"about", "on", "of", "to", "for", "against", "over"}
+_DASHES = {"—", "–", "--"}
+
+
+def _content_end(sdoc: Any, left: Any, right: Any) -> Any:
+    """The last word of what is attributed: a clause's subtree may run on into another
+    attribution (``... and said that ...``), a comment after a dash, or a participle
+    the reporter adds (``, referring to ...``)."""
+    frames = _content_frames()
+    for tok in sdoc[left.i + 2:right.i + 1]:
+        # "said A and said that B" runs on into a new attribution; "said A and that B" does not
+        cut = ((tok.dep_ == "conj" and tok.lemma_.lower() in frames and tok.pos_ == "VERB"
+                and not any(c.dep_ == "mark" for c in tok.children))
+               or tok.text in _DASHES
+               or (tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to")
+               or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and sdoc[tok.i - 1].text == ","))
+        if cut:
+            return sdoc[max(left.i, tok.left_edge.i - 1 if tok.left_edge.i < tok.i else tok.i - 1)]
+    return right
 
 
 def _according_to_quotes(doc: Document, spans: Intervals, found: list[Quote]) -> list[Quote]:
@@ -527,7 +770,8 @@ def _according_to_quotes(doc: Document, spans: Intervals, found: list[Quote]) ->
         end = start + len(text)
         if _mostly_quoted(start, end, spans) or start in found_starts:
             continue
-        out.append(Quote(text=text, start=start, end=end, direct=False, speaker=speaker, cue="according to"))
+        out.append(Quote(text=text, start=start, end=end, direct=False, speaker=speaker, cue="according to",
+                         kind="mixed" if spans.overlap(start, end) else "indirect"))
     return out
 
 

@@ -104,7 +104,7 @@ def restore_texts(doc: Document) -> Document:
     for time in doc.times:
         fix(time)
     for quote in doc.quotes:
-        fix(quote)
+        quote.text = " ".join(text[start:end] for start, end in quote.spans)  # a split quote's pieces
         fix(quote.speaker)
         fix(quote.addressee)
     for event in doc.events:
