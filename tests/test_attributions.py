@@ -4,6 +4,10 @@ relative and unnamed; split and nested quotes. All sentences are written for the
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from accord.pipeline import analyze_text
@@ -243,7 +247,7 @@ def test_the_attribution_cue_table_is_valid():
 
     from accord.stages.quotes import DATA_DIR, load_attribution_cues
 
-    kinds = {"belief", "plan", "perception", "finding", "question", "naming", "judgement", "denial"}
+    kinds = {"statement", "belief", "plan", "perception", "finding", "question", "naming", "judgement", "denial"}
     frames = {"clause", "infinitive", "object", "about", "object-predicate"}
     with (DATA_DIR / "attribution_cues.tsv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
@@ -256,3 +260,116 @@ def test_the_attribution_cue_table_is_valid():
         assert set(row["content"].split("|")) <= frames, row
         assert row["source"].strip(), row
     assert len(load_attribution_cues()) == len(rows)
+
+
+def test_a_cue_inside_the_clause_it_reports_leaves_two_pieces():
+    doc = analysed("Governor Ada Nwosu spoke to farmers. The new dam, she says, will be finished by May.")
+    quote = the_quote(doc.text, "will be finished")
+    assert [doc.text[s:e] for s, e in quote.spans] == ["The new dam", "will be finished by May"]
+    assert quote.text == "The new dam will be finished by May" and speaker_name(quote) == "Ada Nwosu"
+
+
+def test_a_lead_in_that_a_colon_runs_into_a_quotation_is_mixed():
+    doc = analysed('Commissioner Pia Holm said the message to the banks was clear: "Pay the fines or lose '
+                   'your licence."')
+    [quote] = doc.quotes
+    assert quote.kind == "mixed" and "the message to the banks was clear" in quote.text
+    assert "lose your licence" in quote.text
+
+
+def test_a_name_before_a_colon_is_the_speaker():
+    doc = analysed('Pollsters disagreed about the swing.\n\nMara Quint: "Turnout, not persuasion, '
+                   'decided this race."')
+    assert speaker_name(the_quote(doc.text, "Turnout, not persuasion")) == "Mara Quint"
+
+
+def test_a_that_clause_hung_on_a_word_after_the_cue():
+    doc = analysed("The office of Mayor Ines Roth said in a statement that the curfew would end on Sunday.")
+    assert "the curfew would end" in the_quote(doc.text, "curfew would end").text
+
+
+def test_a_transcript_line_is_its_speakers():
+    doc = analysed("Budget interview\n\nSenator Ana Reyes spoke to the programme on Sunday about the budget.\n\n"
+                   "MODERATOR: Senator, will you vote for the budget this week?\n\n"
+                   "Ana Reyes: Not in its present form, and my colleagues know that.\n\n"
+                   "Note: the transcript was edited for length.")
+    assert the_quote(doc.text, "the budget").text == "the budget"  # what she spoke about, not to whom
+    lines = {q.speaker.text: q for q in doc.quotes if q.cue == ":"}
+    assert set(lines) == {"MODERATOR", "Ana Reyes"}
+    assert lines["Ana Reyes"].speaker.actor.name == "Ana Reyes"
+    assert lines["Ana Reyes"].text == "Not in its present form, and my colleagues know that."
+    assert lines["MODERATOR"].speaker.actor is None  # a role in capitals, unresolved
+
+
+def test_what_an_object_names_ends_before_a_relative_clause_but_keeps_a_list():
+    doc = analysed("Senator Lee Park criticized the new levy, which takes effect in May. "
+                   "Governor Ines Moro cited low growth, high prices and weak wages.")
+    assert the_quote(doc.text, "the new levy").text == "the new levy"
+    assert the_quote(doc.text, "low growth").text == "low growth, high prices and weak wages"
+
+
+def test_title_cased_quotations_are_titles():
+    doc = analysed('Senator Kim Hale appeared on "Morning Edition Weekend" and spoke about the budget.')
+    assert not [q for q in doc.quotes if q.kind == "direct"]
+
+
+# --- the written set: tests/fixtures/attributions.jsonl ---------------------------------
+# 90 passages written for accord by a writer who saw no code, each with every attribution
+# annotated (kind, source, cue, content pieces, the speaker it names). At first sight,
+# before any change for them, accord found 0.882 of the 85 attributions, 0.847 with the
+# right kind and speaker, and 0.938 of its attributions were in the gold.
+
+FIXTURE = Path(__file__).parent / "fixtures" / "attributions.jsonl"
+WRITTEN_FLOORS = {"found": 0.91, "kind_and_speaker": 0.88, "precision": 0.94}
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def _speaker_matches(quote, gold: dict, text: str) -> bool:
+    """The speaker shares the family name of the one the gold names, or its span is the
+    gold source's (an unnamed or nominal source: "officials", "the audit")."""
+    if quote.speaker is None:
+        return False
+    family = re.findall(r"[\w'\u2019-]+", gold["speaker"].lower())[-1]
+    names = [quote.speaker.text] + ([quote.speaker.actor.name] if quote.speaker.actor else [])
+    if any(family in re.findall(r"[\w'\u2019-]+", n.lower()) for n in names):
+        return True
+    at = text.find(gold["source"])
+    return at >= 0 and quote.speaker.start < at + len(gold["source"]) and at < quote.speaker.end
+
+
+def test_the_written_attribution_set_stays_above_its_floors():
+    found = right = predicted = 0
+    gold_total = 0
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        doc = analysed(item["text"])
+        predicted += len(doc.quotes)
+        used: set[int] = set()
+        for gold in item["attributions"]:
+            gold_total += 1
+            pieces = [(doc.text.find(p), doc.text.find(p) + len(p)) for p in gold["content"]]
+            length = sum(e - s for s, e in pieces)
+            scored = [(_overlap(pieces, q.spans), i) for i, q in enumerate(doc.quotes) if i not in used]
+            scored = [(o, i) for o, i in scored
+                      if o and o >= 0.5 * max(length, sum(e - s for s, e in doc.quotes[i].spans))]
+            if not scored:
+                continue
+            _, best = max(scored)
+            used.add(best)
+            found += 1
+            quote = doc.quotes[best]
+            right += quote.kind == gold["kind"] and _speaker_matches(quote, gold, doc.text)
+    figures = {"found": found / gold_total, "kind_and_speaker": right / gold_total, "precision": found / predicted}
+    assert all(figures[k] >= floor for k, floor in WRITTEN_FLOORS.items()), figures
+
+
+def test_the_written_attribution_set_is_well_formed():
+    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        for gold in item["attributions"]:
+            assert gold["kind"] in ("direct", "mixed", "indirect"), item["id"]
+            for piece in (gold["source"], gold["cue"], *gold["content"]):
+                assert item["text"].count(piece) == 1, (item["id"], piece)

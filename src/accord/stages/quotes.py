@@ -38,7 +38,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from accord.kb import load_org_sectors, load_roles
 from accord.record import Actor, Document, Entity, Participant, Quote
@@ -162,6 +162,8 @@ def _direct_quotes(doc: Document, spans: Intervals) -> list[Quote]:
         if short and (_naming_context(doc.text, start) or (cue is None and colon is None and not follows
                                                            and not _stands_alone(doc, start, end))):
             continue  # a scare quote, a name or a title, not something someone said
+        if _title_cased(text):
+            continue  # "Good Morning America", "The Art of the Deal": a title, not speech
         if previous is not None and follows and (
                 (cue is not None and previous_cue is not None and cue.i == previous_cue.i)
                 or (cue is None and colon is None and _according_to(doc, start, end) is None)):
@@ -172,6 +174,8 @@ def _direct_quotes(doc: Document, spans: Intervals) -> list[Quote]:
         # "according to X" names the source outright, whatever other verb the sentence has.
         speaker = _according_to(doc, start, end)
         cue_text = "according to" if speaker is not None else None
+        if speaker is None and (named := _name_before_colon(doc, start)) is not None:
+            speaker, cue_text = named, ":"  # 'Carl Bialik: "One of the lessons ..."'
         if speaker is None and cue is not None:
             speaker, cue_text = _speaker_of(cue, doc, start, context, spans), cue.text
         if speaker is None and colon is not None:
@@ -186,7 +190,7 @@ def _direct_quotes(doc: Document, spans: Intervals) -> list[Quote]:
             if lead is not None:  # 'He said Obama "knows full well ..."': a paraphrase runs into the quote
                 quote = Quote(text=doc.text[lead:end], start=lead, end=end, direct=False, kind="mixed",
                               speaker=speaker, cue=cue_text, addressee=addressee)
-        if quote.kind == "direct" and _runs_on(doc.text, start):
+        if quote.kind == "direct" and _runs_on(doc, start, cue):
             quote.kind, quote.direct = "mixed", False  # 'that Crist "would say anything"': part of a sentence
         quotes.append(quote)
         previous, previous_cue = quote, cue
@@ -196,13 +200,19 @@ def _direct_quotes(doc: Document, spans: Intervals) -> list[Quote]:
 _LEAD_IN_TOKENS = 25
 
 
-def _runs_on(text: str, start: int) -> bool:
+def _runs_on(doc: Document, start: int, cue: Any | None) -> bool:
     """Whether a quotation opens in lower case in the middle of a sentence, continuing
-    the reporter's words (``... that Crist "would say or do anything"``)."""
+    the reporter's words (``... that Crist "would say or do anything"``), not right
+    after its cue (``He says "it's late"``)."""
+    text = doc.text
     if not text[start:start + 1].islower():
         return False
     before = text[max(0, start - 40):start - 1].rstrip()
-    return bool(before) and before[-1].isalnum()
+    if not before or not before[-1].isalnum():
+        return False
+    if cue is None or cue.idx > start:
+        return True
+    return any(ch.isalnum() for ch in text[cue.idx + len(cue.text):start])
 
 
 def _lead_in(doc: Document, cue: Any, start: int) -> int | None:
@@ -224,6 +234,17 @@ def _lead_in(doc: Document, cue: Any, start: int) -> int | None:
         return None
     first = next((t for t in words if t.lower_ != "that"), None)
     return first.idx if first is not None and first.idx < start else start
+
+
+_TITLE_WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _title_cased(text: str) -> bool:
+    """A short quotation every longer word of which is capitalised is a title or a name
+    (a programme, a book, a slogan on a sign), which nobody says in running speech."""
+    words = _TITLE_WORDS.findall(text)
+    longer = [w for w in words if len(w) >= 4]
+    return len(words) <= 12 and len(longer) >= 2 and all(w[0].isupper() for w in longer)
 
 
 def _paragraph_of(doc: Document, offset: int) -> int:
@@ -293,6 +314,25 @@ def _cue_after(sdoc: Any, end: int, sents: list[Any]) -> Any | None:
             if not (tok.is_punct or tok.pos_ in ("PRON", "PROPN", "DET", "NOUN")):
                 break
     return None
+
+
+def _name_before_colon(doc: Document, start: int) -> Participant | None:
+    """``Carl Bialik: "..."``: a name standing alone before a colon that opens the quote
+    (at the start of a line or a sentence) says who speaks."""
+    i = start - 2
+    while i >= 0 and doc.text[i] in " \t\"\u201c\u2018":
+        i -= 1
+    if i < 0 or doc.text[i] != ":":
+        return None
+    named = [e for e in entity_index(doc).starting_in(max(0, i - 80), i)
+             if e.end == i and e.kind in ("PERSON", "ORG", "IGO", "ORGANISATION")]
+    if not named:
+        return None
+    entity = max(named, key=lambda e: e.end - e.start)
+    before = doc.text[:entity.start].rstrip(" \t")
+    if before and before[-1] not in "\n.!?\u2014":
+        return None  # "... was what Carl Bialik wrote:" names a speaker through its verb instead
+    return _as_participant(entity)
 
 
 def _colon_cue(doc: Document, start: int) -> Any | None:
@@ -442,8 +482,7 @@ def _pronoun_speaker(token: Any, doc: Document, before: int, context: Participan
     else:
         person = _last_subject_person(doc, at) or last_person_before(entity_index(doc), at)
         actor = person.actor if person else None
-    if actor is None:
-        return None
+    # Nobody to point back to: the pronoun is still who speaks, unresolved.
     return Participant(text=token.text, start=token.idx, end=token.idx + len(token.text), actor=actor)
 
 
@@ -584,33 +623,43 @@ def _indirect_quotes(doc: Document, spans: Intervals, direct: list[Quote]) -> li
         if any(c.dep_ == "neg" for c in tok.children) or (
                 tok.head.i != tok.i and tok.head.lemma_.lower() in ("decline", "refuse", "fail")):
             continue  # "did not say", "declined to say": nothing was said
-        reported = _reported_span(doc, tok, frames[lemma])
+        pieces = _around_parenthesis(tok, frames[lemma])
+        reported = _reported_span(doc, tok, frames[lemma]) if not pieces else \
+            Reported(pieces[0][0], pieces[-1][1], False, "parenthesis")
         if reported is None:
             continue
-        start, end, lead_in = reported
+        start, end, lead_in, frame = reported
+        if not pieces:
+            end = _through_colon_quote(doc.text, end, spans)
         dateline = doc.dateline_span
         if dateline is not None and start == dateline[0]:
             start = dateline[1] + 1  # the dateline is not part of what was said
-        judgement = lemma in judgements
-        if len(doc.text[start:end].split()) < (1 if judgement else 3):
+        # What an object names ("criticized the tax", "wants Jerusalem") is short, and only
+        # someone's view when the subject can hold one ("the bill supports ..." is none).
+        nominal = frame in ("object", "about") or lemma in judgements
+        if len(doc.text[start:end].split()) < (1 if nominal else 3):
             continue
-        if judgement and not _can_hold_views(subject_of(tok), doc):
-            continue  # "the bill supports ...", "the storm hit ...": nobody's view
-        unquoted = _unquoted_words(doc, start, end, spans)
-        if spans.overlap(start, end) and not unquoted:
+        if nominal and not _can_hold_views(subject_of(tok), doc):
+            continue
+        pieces = pieces or [(start, end)]
+        unquoted = sum(_unquoted_words(doc, s, e, spans) for s, e in pieces)
+        quoted = sum(spans.overlap(s, e) for s, e in pieces)
+        if quoted and not unquoted:
             # The clause is a quotation, recorded already; after "that" it is a lead-in.
             if lead_in:
                 for quote in direct:
-                    if start <= quote.start and quote.end <= end:
+                    if min(end, quote.end) - max(start, quote.start) >= 0.8 * (quote.end - quote.start):
                         quote.kind, quote.direct = "mixed", False
             continue
         speaker = _speaker_of(tok, doc, start, _last_speaker(spoken, start), spans)
         if speaker is None:
             continue
-        kind = "mixed" if spans.overlap(start, end) else "indirect"
-        quotes.append(Quote(text=doc.text[start:end], start=start, end=end, direct=False, kind=kind,
-                            speaker=speaker, cue=tok.text, addressee=_addressee(tok, doc, spans)))
+        kind = "mixed" if quoted else "indirect"
+        quotes.append(Quote(text=" ".join(doc.text[s:e] for s, e in pieces), start=start, end=end, direct=False,
+                            kind=kind, speaker=speaker, cue=tok.text, addressee=_addressee(tok, doc, spans),
+                            spans=pieces))
     quotes.extend(_according_to_quotes(doc, spans, quotes))
+    quotes.extend(_speaker_lines(doc, spans, quotes))
     _absorb(doc.text, direct, [q for q in quotes if q.kind == "mixed"])
     return quotes
 
@@ -626,6 +675,10 @@ def _can_hold_views(subject: Any | None, doc: Document) -> bool:
     if subject.pos_ == "PRON":
         return subject.lower_ in _VIEW_HOLDING_PRONOUNS
     if subject.pos_ == "PROPN" or entity_index(doc).covering(subject.idx):
+        return True
+    # "19 percent of students", "a majority of voters", "a group of donors"
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and _can_hold_views(g, doc) for g in c.children) for c in subject.children):
         return True
     word = subject.lower_
     # a plural noun ("critics", "teachers"): people, as a rule, with these verbs
@@ -672,63 +725,144 @@ def _absorb(text: str, direct: list[Quote], mixed: list[Quote]) -> None:
     direct[:] = kept
 
 
-def _reported_span(doc: Document, verb: Any, frames: frozenset[str]) -> tuple[int, int, bool] | None:
-    """What a cue verb attributes, as ``(start, end, lead_in)``: its clause, an
-    infinitive (``plans to run``), an object and its predicate (``called the plan
-    "reckless"``), or a request's object and infinitive (``urged X to ...``).
-    ``lead_in`` is true when a complementiser ("that") opens the clause."""
+_COLON_THEN_QUOTE = re.compile(r"[ \t]*:[ \t]*[\"\u201c\u2018]")
+
+
+def _through_colon_quote(text: str, end: int, spans: Intervals) -> int:
+    """``said the message was simple: "Break the rules and you will pay"``: a lead-in
+    that a colon runs into a quotation ends where the quotation ends."""
+    m = _COLON_THEN_QUOTE.match(text, end)
+    if m is None:
+        return end
+    for start, quote_end in spans:
+        if start == m.end():
+            return quote_end
+        if start > m.end():
+            break
+    return end
+
+
+_EMPTY_OBJECTS = {"it", "this", "that", "these", "those", "one", "something", "anything", "nothing", "everything"}
+
+
+def _phrase_end(head: Any) -> Any:
+    """The last word of a noun phrase, before a comma that opens a relative clause or an
+    apposition (``Mike Huckabee, also once a hopeful``, ``the bill, which ...``); a list
+    (``growth, jobs and wages``) runs on."""
+    sdoc = head.doc
+    for tok in head.subtree:
+        if tok.i > head.i and tok.dep_ in ("relcl", "appos", "acl") and sdoc[tok.left_edge.i - 1].text == ",":
+            return sdoc[max(head.i, tok.left_edge.i - 2)]
+    return head.right_edge
+
+
+def _stray_that_clause(verb: Any) -> Any | None:
+    """A that-clause the parser hung on a word between the cue and the clause: ``said in
+    a statement that ...``, ``realized too late that ...``."""
+    for child in verb.children:
+        if child.dep_ not in ("prep", "advmod", "npadvmod"):
+            continue
+        for tok in child.subtree:
+            if tok.dep_ in ("acl", "ccomp") and tok.head.dep_ in ("pobj", "advmod", "prep", "npadvmod") \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+                return tok
+    return None
+
+
+def _around_parenthesis(verb: Any, frames: frozenset[str]) -> list[tuple[int, int]] | None:
+    """``This campaign, he says, is different``: a cue set in the clause it reports, as
+    the two pieces of that clause around it; None for a cue that is not parenthetical."""
+    if "clause" not in frames or verb.dep_ != "parataxis" or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    sdoc, host = verb.doc, verb.head
+    gap_left, gap_right = verb.left_edge.i, verb.right_edge.i
+    while gap_left > host.left_edge.i and sdoc[gap_left - 1].is_punct:
+        gap_left -= 1
+    while gap_right < host.right_edge.i and sdoc[gap_right + 1].is_punct:
+        gap_right += 1
+    last = host.right_edge.i
+    while last > gap_right and sdoc[last].is_punct:
+        last -= 1
+    ranges = [(a, b) for a, b in ((host.left_edge.i, gap_left - 1), (gap_right + 1, last)) if a <= b]
+    words = sum(not t.is_punct for a, b in ranges for t in sdoc[a:b + 1])
+    if words < 3:
+        return None
+    return [(sdoc[a].idx, sdoc[b].idx + len(sdoc[b].text)) for a, b in ranges]
+
+
+class Reported(NamedTuple):
+    """Where a cue's content lies, and through which complement it was found."""
+
+    start: int
+    end: int
+    lead_in: bool
+    """A complementiser ("that") opens the clause."""
+    frame: str
+    """``clause``, ``request``, ``infinitive``, ``object``, ``about``, ``object-predicate``
+    or ``parenthesis`` (the cue stands inside the clause it reports)."""
+
+
+def _reported_span(doc: Document, verb: Any, frames: frozenset[str]) -> Reported | None:
+    """What a cue verb attributes: its clause, an infinitive (``plans to run``), an
+    object (``criticized the tax``), a prepositional object (``talked about the war``),
+    an object and its predicate (``called the plan "reckless"``), or a request's object
+    and infinitive (``urged X to ...``)."""
     children = list(verb.children)
-    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in children if c.dep_ == "ccomp"), None) or _stray_that_clause(verb)
     aim = next((c for c in children if c.dep_ == "xcomp"), None)
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     if clause is not None and "clause" in frames:
         if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children) \
                 and "question" not in frames:
             return None  # an indirect question, not a statement
-        left, right = clause.left_edge, clause.right_edge
+        left, right, frame = clause.left_edge, clause.right_edge, "clause"
     elif "request" in frames and aim is not None:
         if aim.lemma_.lower() in ("name", "identify", "quote"):
             return None  # "asked not to be named": a condition of the source, not a statement
         before = next((c for c in children if c.dep_ in ("dobj", "prep") and c.i < aim.i), None)
-        left, right = (before.left_edge if before is not None else aim.left_edge), aim.right_edge
+        left, right, frame = (before.left_edge if before is not None else aim.left_edge), aim.right_edge, "request"
         if left.lower_ in ("on", "upon"):
             left = verb.doc[left.i + 1]
     elif "infinitive" in frames and aim is not None and aim.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children):
         left, right = (obj.left_edge if obj is not None and obj.i < aim.i else aim.left_edge), aim.right_edge
-    elif "object" in frames and obj is not None and not obj.is_stop:
-        left, right = obj.left_edge, obj.right_edge
+        frame = "infinitive"
+    elif "object" in frames and obj is not None and obj.lower_ not in _EMPTY_OBJECTS:
+        left, right, frame = obj.left_edge, _phrase_end(obj), "object"
         # "criticized the plan as reckless", "thanked them for their help"
         for c in children:
             if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("for", "as", "over"):
                 right = c.right_edge
-    elif "about" in frames and (about := next((c for c in children if c.dep_ == "prep" and c.lower_ in _ABOUT), None)) \
-            and (topic := next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None)) is not None:
-        left, right = topic.left_edge, topic.right_edge
     elif "object-predicate" in frames and obj is not None:
         predicate = next((c for c in children if c.i > obj.i and (
             c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
         if predicate is None:
             return None  # "called the meeting", "described the scene": no judgement
-        left, right = obj.left_edge, predicate.right_edge
+        left, right, frame = obj.left_edge, predicate.right_edge, "object-predicate"
         for c in children:  # 'called the budget "a gift to the rich"', where "to" hangs on the verb
             if c.i == right.i + 1 + (verb.doc[right.i + 1].is_punct if right.i + 1 < len(verb.doc) else 0) \
                     and c.dep_ == "prep":
                 right = c.right_edge
+    elif "about" in frames and (about := min((c for c in children if c.dep_ == "prep" and c.lower_ in _ABOUT),
+                                             key=lambda c: _ABOUT.index(c.lower_), default=None)) \
+            and (topic := next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None)) is not None:
+        left, right, frame = topic.left_edge, _phrase_end(topic), "about"
     else:
         return None
     lead_in = False
     # "said that ...": the complementiser is not part of what was said.
-    while left.i < right.i and left.dep_ in ("mark", "punct"):
-        lead_in = lead_in or left.dep_ == "mark"
+    while left.i < right.i and (left.is_punct or (left.dep_ == "mark" and left.lower_ == "that")):
+        lead_in = lead_in or not left.is_punct
         left = doc.nlp[left.i + 1]
     right = _content_end(verb.doc, left, right)
     while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
         right = doc.nlp[right.i - 1]
-    return left.idx, right.idx + len(right.text), lead_in
+    return Reported(left.idx, right.idx + len(right.text), lead_in, frame)
 
 
-_ABOUT = {"about", "on", "of", "to", "for", "against", "over"}
+# The prepositions that introduce what a judgement is about, the likeliest first: in
+# "spoke to the press about the budget", "to" names the listener.
+_ABOUT = ("about", "on", "of", "over", "for", "against", "to")
 _DASHES = {"—", "–", "--"}
 
 
@@ -747,6 +881,42 @@ def _content_end(sdoc: Any, left: Any, right: Any) -> Any:
         if cut:
             return sdoc[max(left.i, tok.left_edge.i - 1 if tok.left_edge.i < tok.i else tok.i - 1)]
     return right
+
+
+_SPEAKER_LINE = re.compile(r"([A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+_MIN_LINE_WORDS = 4
+
+
+def _speaker_lines(doc: Document, spans: Intervals, found: list[Quote]) -> list[Quote]:
+    """``PENCE: Well, the question really is ...`` in a transcript, ``Graham: Trump's words
+    hurt the party`` in a list of headlines: a paragraph that opens with a name and a
+    colon is what that person or body says."""
+    out = []
+    taken = {q.start for q in found}
+    entities = entity_index(doc)
+    for p_start, p_end in doc.paragraphs:
+        m = _SPEAKER_LINE.match(doc.text, p_start, p_end)
+        if m is None:
+            continue
+        name_start, name_end = m.span(1)
+        named = [e for e in entities.starting_in(name_start, name_start + 1)
+                 if e.end == name_end and e.kind in ("PERSON", "ORG", "IGO", "ORGANISATION")]
+        surname = m.group(1).split()[-1]
+        named += [e for e in entities.before(name_start) if e.kind == "PERSON" and e.actor is not None
+                  and e.text.split()[-1] == surname][-1:]  # "Reyes:" after "Senator Ana Reyes"
+        if not named and not (m.group(1).isupper() and len(m.group(1)) >= 3):
+            continue  # "Note: ...", "Update: ...": no speaker
+        start, end = m.end(), _rstrip_end(doc.text, m.end(), p_end)
+        if start in taken or len(doc.text[start:end].split()) < _MIN_LINE_WORDS:
+            continue
+        unquoted = _unquoted_words(doc, start, end, spans)
+        if not unquoted:
+            continue  # the line is a quotation: a direct quote with its speaker already
+        # an unknown name in capitals ("MODERATOR:") speaks, unresolved
+        speaker = Participant(m.group(1), name_start, name_end, actor=named[0].actor if named else None)
+        out.append(Quote(text=doc.text[start:end], start=start, end=end, direct=False, speaker=speaker, cue=":",
+                         kind="mixed" if spans.overlap(start, end) else "indirect"))
+    return out
 
 
 def _according_to_quotes(doc: Document, spans: Intervals, found: list[Quote]) -> list[Quote]:
