@@ -51,6 +51,10 @@ def load_model(name: str = MODEL) -> Any:
     # "re-established", "co-operate": split at the hyphen, the prefix is parsed as a verb
     # of its own and the sentence falls apart; kept whole, the verb is a verb.
     nlp.tokenizer.token_match = _PREFIXED_WORD.match
+    # 'Ryan said,“Look, ...': a curly quotation mark with no space before it would stay
+    # inside the word, and the cue with it; it is always a token of its own.
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+        [*nlp.Defaults.infixes, "(?<=\\w),(?=\u201c)", "[\u201c\u201d]"]).finditer
     return nlp
 
 

@@ -239,12 +239,18 @@ def _lead_in(doc: Document, cue: Any, start: int) -> int | None:
 _TITLE_WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
+_TITLE_LOWER = {"a", "an", "the", "of", "to", "in", "on", "and", "for", "but", "or", "at", "by", "with", "from",
+                "nor", "as", "vs"}
+
+
 def _title_cased(text: str) -> bool:
-    """A short quotation every longer word of which is capitalised is a title or a name
-    (a programme, a book, a slogan on a sign), which nobody says in running speech."""
-    words = _TITLE_WORDS.findall(text)
-    longer = [w for w in words if len(w) >= 4]
-    return len(words) <= 12 and len(longer) >= 2 and all(w[0].isupper() for w in longer)
+    """A short quotation every word of which but the small ones is capitalised is a title
+    or a name (a programme, a book, a film), which nobody says in running speech; an
+    exclamation or a question ("What a Super Tuesday!") is said."""
+    if text.rstrip(" ,.\"\u201d\u2019").endswith(("!", "?")) or not any(ch.islower() for ch in text):
+        return False  # in capitals throughout, a quotation's case tells nothing
+    words = [w for w in _TITLE_WORDS.findall(text) if w.lower() not in _TITLE_LOWER]
+    return 2 <= len(words) <= 12 and all(w[0].isupper() for w in words)
 
 
 def _paragraph_of(doc: Document, offset: int) -> int:
@@ -359,7 +365,10 @@ def _speaker_of(verb: Any, doc: Document, before: int, context: Participant | No
     """
     subject = subject_of(verb)
     if subject is not None and spans is not None and spans.contains(subject.idx):
-        subject = _name_before(verb)  # '"... Every one," Tremblay told': the parser's slip
+        # '"Good reporter," Trump said': the parser may take a word of the quote for a
+        # subject beside the real one; '"... Every one," Tremblay told': or for the only one
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not spans.contains(c.idx)), None) or _name_before(verb)
     if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head  # "the senator, who said ...": the noun the clause describes
     if subject is None:
@@ -570,13 +579,17 @@ def _according_to_in(doc: Document, sent: Any) -> tuple[Participant, int, int] |
         return None
     at = m.end()
     candidates = [e for e in entity_index(doc).starting_in(at, at + 60) if e.actor]
-    if not candidates:
-        return None
-    e = min(candidates, key=lambda e: e.start)
-    phrase_end = e.end
+    phrase_end = at
     while phrase_end < sent.end_char and doc.text[phrase_end] not in ",.;":
         phrase_end += 1
-    return _as_participant(e), m.start(), phrase_end
+    if candidates:
+        e = min(candidates, key=lambda e: e.start)
+        return _as_participant(e), m.start(), max(phrase_end, e.end)
+    # "according to a court filing", "according to the poll": a source with no name
+    source = doc.text[at:phrase_end].strip()
+    if not source or len(source.split()) > 12:
+        return None
+    return Participant(text=source, start=at, end=at + len(source), actor=None), m.start(), phrase_end
 
 
 # --- indirect and mixed attributions ----------------------------------------------
@@ -745,6 +758,12 @@ def _through_colon_quote(text: str, end: int, spans: Intervals) -> int:
 _EMPTY_OBJECTS = {"it", "this", "that", "these", "those", "one", "something", "anything", "nothing", "everything"}
 
 
+def _when(prep: Any) -> bool:
+    """``on Monday``, ``for two hours``: a time, not what someone spoke about."""
+    return prep.lower_ in ("on", "for", "over") and any(
+        g.ent_type_ in ("DATE", "TIME") for g in prep.children if g.dep_ == "pobj")
+
+
 def _phrase_end(head: Any) -> Any:
     """The last word of a noun phrase, before a comma that opens a relative clause or an
     apposition (``Mike Huckabee, also once a hopeful``, ``the bill, which ...``); a list
@@ -831,8 +850,8 @@ def _reported_span(doc: Document, verb: Any, frames: frozenset[str]) -> Reported
         left, right, frame = obj.left_edge, _phrase_end(obj), "object"
         # "criticized the plan as reckless", "thanked them for their help"
         for c in children:
-            if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("for", "as", "over"):
-                right = c.right_edge
+            if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("for", "as", "over", "of", "with"):
+                right = c.right_edge  # "accused Obama of exploiting it", "charged him with fraud"
     elif "object-predicate" in frames and obj is not None:
         predicate = next((c for c in children if c.i > obj.i and (
             c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
@@ -843,8 +862,8 @@ def _reported_span(doc: Document, verb: Any, frames: frozenset[str]) -> Reported
             if c.i == right.i + 1 + (verb.doc[right.i + 1].is_punct if right.i + 1 < len(verb.doc) else 0) \
                     and c.dep_ == "prep":
                 right = c.right_edge
-    elif "about" in frames and (about := min((c for c in children if c.dep_ == "prep" and c.lower_ in _ABOUT),
-                                             key=lambda c: _ABOUT.index(c.lower_), default=None)) \
+    elif "about" in frames and (about := min((c for c in children if c.dep_ == "prep" and c.lower_ in _ABOUT
+                                              and not _when(c)), key=lambda c: _ABOUT.index(c.lower_), default=None)) \
             and (topic := next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None)) is not None:
         left, right, frame = topic.left_edge, _phrase_end(topic), "about"
     else:
@@ -906,6 +925,8 @@ def _speaker_lines(doc: Document, spans: Intervals, found: list[Quote]) -> list[
                   and e.text.split()[-1] == surname][-1:]  # "Reyes:" after "Senator Ana Reyes"
         if not named and not (m.group(1).isupper() and len(m.group(1)) >= 3):
             continue  # "Note: ...", "Update: ...": no speaker
+        if named and named[0].actor is not None and named[0].actor.sector == "MED":
+            continue  # "AFP: The coast guard said ... Your comment?": a reporter's question, telling what others said
         start, end = m.end(), _rstrip_end(doc.text, m.end(), p_end)
         if start in taken or len(doc.text[start:end].split()) < _MIN_LINE_WORDS:
             continue
