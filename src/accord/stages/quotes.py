@@ -891,9 +891,11 @@ def _content_end(sdoc: Any, left: Any, right: Any) -> Any:
     the reporter adds (``, referring to ...``)."""
     frames = _content_frames()
     for tok in sdoc[left.i + 2:right.i + 1]:
-        # "said A and said that B" runs on into a new attribution; "said A and that B" does not
+        # "said A and said that B", "... and vowed to fight" run on into a new attribution;
+        # "said A and that B", "said A and opposed B" do not (B is what was said)
         cut = ((tok.dep_ == "conj" and tok.lemma_.lower() in frames and tok.pos_ == "VERB"
-                and not any(c.dep_ == "mark" for c in tok.children))
+                and not any(c.dep_ == "mark" for c in tok.children)
+                and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children))
                or tok.text in _DASHES
                or (tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to")
                or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and sdoc[tok.i - 1].text == ","))

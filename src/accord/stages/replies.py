@@ -108,8 +108,7 @@ _SPOKEN = frozenset({"ACCUSE"})
 def _speaker_answered(quotes: list[Any], before: int, own: set[str]) -> Participant | None:
     """The speaker of another side whose words are the latest told before ``before``, else
     the first told after it (a lead tells the answer first)."""
-    # a statement that is itself an event ("X accused Y of ...") is answered through that event
-    others = [q for q in quotes if q.speaker is not None and q.event is None and _countries(q.speaker)
+    others = [q for q in quotes if q.speaker is not None and _countries(q.speaker)
               and not _countries(q.speaker) & own]
     earlier = [q for q in others if q.start < before]
     chosen = earlier[-1] if earlier else next((q for q in others if q.start > before), None)
