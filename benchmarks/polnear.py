@@ -39,7 +39,6 @@ source's last word is capitalised: ``Sen. Jane Roe``, ``the Post``) or ``nominal
 from __future__ import annotations
 
 import argparse
-import bisect
 import collections
 import csv
 import json
@@ -122,6 +121,7 @@ def read_brat(path: Path, text: str) -> list[Gold]:
         if m:
             spans[m.group(1)] = _spans(m.group(3))
     gold = []
+    mask = quoted_mask(text)
     for line in path.read_text(encoding="utf-8").splitlines():
         m = _E_LINE.match(line)
         if not m:
@@ -139,7 +139,7 @@ def read_brat(path: Path, text: str) -> list[Gold]:
         g = Gold(content=content, source=source_span,
                  source_text=" ".join(text[s:e] for s, e in source),
                  cue=" ".join(text[s:e] for s, e in sorted(cue)))
-        g.kind = gold_kind(text, content)
+        g.kind = gold_kind(text, content, mask)
         g.source_kind = source_kind(g.source_text) if source else "none"
         gold.append(g)
     return gold
@@ -171,11 +171,9 @@ def quoted_mask(text: str) -> list[bool]:
     return mask
 
 
-_MASKS: dict[int, list[bool]] = {}
-
-
-def gold_kind(text: str, content: list[tuple[int, int]]) -> str:
-    mask = _MASKS.setdefault(id(text), quoted_mask(text))
+def gold_kind(text: str, content: list[tuple[int, int]], mask: list[bool]) -> str:
+    """``direct``, ``mixed`` or ``indirect``, from the quotation marks (``mask``, from
+    :func:`quoted_mask`) around the content's letters."""
     letters = [mask[i] for s, e in content for i in range(s, min(e, len(text))) if text[i].isalnum()]
     if letters and all(letters):
         return "direct"
