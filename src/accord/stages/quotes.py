@@ -622,9 +622,11 @@ def _content_frames() -> dict[str, frozenset[str]]:
 
 
 def _indirect_quotes(doc: Document, spans: Intervals, direct: list[Quote]) -> list[Quote]:
-    """Reported speech, beliefs, plans and findings: a cue verb's clause, infinitive or
-    object and predicate. A clause that holds quoted words is ``mixed`` and takes in the
-    direct quotes inside it, which ``direct`` then loses."""
+    """Reported speech, beliefs, plans, findings and judgements (a cue verb's clause,
+    infinitive, object or prepositional object, object and predicate, or the clause a
+    parenthetical cue stands in), ``according to X`` and transcript lines (``NAME: ...``).
+    A clause that holds quoted words is ``mixed`` and takes in the direct quotes inside
+    it, which ``direct`` then loses."""
     frames = _content_frames()
     judgements = {lemma for lemma, (kind, _) in load_attribution_cues().items() if kind == "judgement"}
     quotes = []
