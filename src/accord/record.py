@@ -183,10 +183,6 @@ class Quote:
         self.end = end
         self.text = " ".join(text[s:e] for s, e in self.spans)
 
-    def covers(self, offset: int) -> bool:
-        """Whether ``offset`` falls in the content (not in a cue between its pieces)."""
-        return any(s <= offset < e for s, e in self.spans)
-
 
 @dataclass
 class Mention:

@@ -322,13 +322,20 @@ def _cue_after(sdoc: Any, end: int, sents: list[Any]) -> Any | None:
     return None
 
 
+def _colon_before(text: str, start: int, blanks: str) -> int | None:
+    """Where the colon stands that a quotation opening at ``start`` follows, across
+    ``blanks`` and opening marks; None if none does."""
+    i = start - 2
+    while i >= 0 and (text[i] in blanks or text[i] in "\"\u201c\u2018"):
+        i -= 1
+    return i if i >= 0 and text[i] == ":" else None
+
+
 def _name_before_colon(doc: Document, start: int) -> Participant | None:
     """``Carl Bialik: "..."``: a name standing alone before a colon that opens the quote
     (at the start of a line or a sentence) says who speaks."""
-    i = start - 2
-    while i >= 0 and doc.text[i] in " \t\"\u201c\u2018":
-        i -= 1
-    if i < 0 or doc.text[i] != ":":
+    i = _colon_before(doc.text, start, blanks=" \t")
+    if i is None:
         return None
     named = [e for e in entity_index(doc).starting_in(max(0, i - 80), i)
              if e.end == i and e.kind in ("PERSON", "ORG", "IGO", "ORGANISATION")]
@@ -343,10 +350,8 @@ def _name_before_colon(doc: Document, start: int) -> Participant | None:
 
 def _colon_cue(doc: Document, start: int) -> Any | None:
     """``X put it bluntly: "..."``: the verb of the clause a colon ends before the quote."""
-    i = start - 2
-    while i >= 0 and doc.text[i] in " \t\n\"\u201c\u2018":
-        i -= 1
-    if i < 0 or doc.text[i] != ":":
+    i = _colon_before(doc.text, start, blanks=" \t\n")
+    if i is None:
         return None
     span = doc.nlp.char_span(i, i + 1, alignment_mode="expand")
     if span is None:
@@ -609,6 +614,13 @@ def load_attribution_cues(path: Path = DATA_DIR / "attribution_cues.tsv") -> dic
 
 
 @lru_cache(maxsize=None)
+def _judgement_lemmas() -> frozenset[str]:
+    """The cues that attribute a judgement ("criticized", "supports"): only someone's view
+    when their subject can hold one."""
+    return frozenset(lemma for lemma, (kind, _) in load_attribution_cues().items() if kind == "judgement")
+
+
+@lru_cache(maxsize=None)
 def _content_frames() -> dict[str, frozenset[str]]:
     """Every cue lemma -> the complements that hold what it attributes."""
     frames: dict[str, set[str]] = {lemma: {"clause"} for lemma in load_speech_verbs()}
@@ -628,7 +640,7 @@ def _indirect_quotes(doc: Document, spans: Intervals, direct: list[Quote]) -> li
     A clause that holds quoted words is ``mixed`` and takes in the direct quotes inside
     it, which ``direct`` then loses."""
     frames = _content_frames()
-    judgements = {lemma for lemma, (kind, _) in load_attribution_cues().items() if kind == "judgement"}
+    judgements = _judgement_lemmas()
     quotes = []
     spoken = [q for q in direct if q.speaker is not None]  # in the order of the text
     for tok in doc.nlp:
