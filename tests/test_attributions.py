@@ -327,6 +327,13 @@ def test_a_word_of_the_quote_parsed_as_subject_is_not_the_speaker():
     assert speaker_name(the_quote(doc.text, "Very good reporter")) == "Ann Cole"
 
 
+def test_a_lead_in_running_into_a_quotation_is_one_attribution():
+    doc = analysed('Minister Rui Costa spoke in Lisbon. He said the country would wait "because the banks have '
+                   'limits.... It is a political question for us."')
+    [quote] = doc.quotes
+    assert quote.kind == "mixed" and quote.text.endswith("a political question for us.")
+
+
 def test_title_cased_quotations_are_titles():
     doc = analysed('Senator Kim Hale appeared on "Morning Edition Weekend" and spoke about the budget.')
     assert not [q for q in doc.quotes if q.kind == "direct"]

@@ -77,8 +77,19 @@ def find_quotes(doc: Document) -> Document:
     quotes.sort(key=lambda q: q.start)
     # A quotation nobody in the text can be found to say (a headline, a slogan, a quoted
     # post) is no attribution.
-    doc.quotes = _outermost([q for q in quotes if q.speaker is not None])
+    doc.quotes = _outermost(_once([q for q in quotes if q.speaker is not None]))
     return doc
+
+
+def _once(quotes: list[Quote]) -> list[Quote]:
+    """One attribution where two ways found it (a lead-in running into a quotation, and
+    the clause of the same cue): the one that reaches further, for each start and cue."""
+    longest: dict[tuple[int, str | None], Quote] = {}
+    for q in quotes:
+        key = (q.start, q.cue)
+        if key not in longest or q.end > longest[key].end:
+            longest[key] = q
+    return [q for q in quotes if longest[(q.start, q.cue)] is q]
 
 
 def _outermost(quotes: list[Quote]) -> list[Quote]:
